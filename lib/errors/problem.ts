@@ -28,7 +28,8 @@ export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 export function invalidParamsFromZod(error: ZodError): InvalidParam[] {
   return error.issues.map((issue) => ({
     name: issue.path.length ? issue.path.map(String).join(".") : "nonFieldErrors",
-    code: issue.code === "invalid_type" && issue.input === undefined ? "required" : "invalid",
+    // zod 4 leaves the input out of issues; its message ends in "undefined" for a missing value.
+    code: issue.code === "invalid_type" && /\bundefined$/.test(issue.message) ? "required" : "invalid",
     reason: issue.message,
   }));
 }

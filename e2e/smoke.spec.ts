@@ -1,0 +1,122 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+
+const NAVIGATIE = [
+  { label: "Dashboard", href: "/" },
+  { label: "Zaken", href: "/zaken" },
+  { label: "Taken", href: "/taken" },
+  { label: "Documenten", href: "/documenten" },
+  { label: "Zoeken", href: "/zoeken" },
+  { label: "Beheer", href: "/beheer" },
+] as const;
+
+test.describe("home page", () => {
+  test("shows the Dutch welcome heading, title and lang", async ({ page }) => {
+    const response = await page.goto("/");
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(page).toHaveTitle("Zaakafhandelcomponent");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom bij de zaakafhandelcomponent");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Zaakafhandelcomponent" })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("banner")).toContainText("Niet ingelogd");
+  });
+
+  test("skip link is the first tab stop and moves focus to main", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skipLink = page.getByRole("link", { name: "Naar hoofdinhoud" });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main")).toBeFocused();
+    await expect(page.getByRole("main")).toHaveAttribute("id", "hoofdinhoud");
+  });
+
+  test("keyboard focus is clearly visible", async ({ page }) => {
+    await page.goto("/");
+    // Skip link, app name, then the first menu item.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const dashboard = page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Dashboard" });
+    await expect(dashboard).toBeFocused();
+    const outline = await dashboard.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(outline.style).toBe("solid");
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  });
+
+  test("main navigation lists the six sections with Dashboard current", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Hoofdnavigatie" });
+    const links = nav.getByRole("link");
+    await expect(links).toHaveText(NAVIGATIE.map((n) => n.label));
+    for (const item of NAVIGATIE) {
+      const link = nav.getByRole("link", { name: item.label, exact: true });
+      await expect(link).toHaveAttribute("href", item.href);
+      if (item.href === "/") await expect(link).toHaveAttribute("aria-current", "page");
+      else await expect(link).not.toHaveAttribute("aria-current", /.*/);
+    }
+  });
+
+  test("has no horizontal overflow at 1024x768 and keeps the menu usable", async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto("/");
+    const maten = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(maten.scrollWidth).toBeLessThanOrEqual(maten.clientWidth);
+    const nav = page.getByRole("navigation", { name: "Hoofdnavigatie" });
+    for (const item of NAVIGATIE) {
+      await expect(nav.getByRole("link", { name: item.label, exact: true })).toBeInViewport();
+    }
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+  });
+
+  test("has no axe violations (WCAG 2.2 AA)", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("has no axe violations at 1024x768", async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("section pages", () => {
+  for (const item of NAVIGATIE.filter((n) => n.href !== "/")) {
+    test(`${item.label}: reachable from the menu, marked current, no axe violations`, async ({ page }) => {
+      await page.goto("/");
+      const nav = page.getByRole("navigation", { name: "Hoofdnavigatie" });
+      await nav.getByRole("link", { name: item.label, exact: true }).click();
+      await expect(page).toHaveURL(item.href);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(item.label);
+      await expect(page.getByRole("main")).toContainText("Deze pagina is nog in aanbouw.");
+      await expect(page).toHaveTitle(`${item.label} | Zaakafhandelcomponent`);
+      await expect(nav.getByRole("link", { name: item.label, exact: true })).toHaveAttribute("aria-current", "page");
+      await expect(nav.getByRole("link", { name: "Dashboard", exact: true })).not.toHaveAttribute("aria-current", /.*/);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`${item.label}: direct load returns 200`, async ({ page }) => {
+      const response = await page.goto(item.href);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(item.label);
+    });
+  }
+});
+
+test("unknown page shows the Dutch 404 inside the shell", async ({ page }) => {
+  const response = await page.goto("/bestaat-niet");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
+  await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,13 @@
+import { pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+/**
+ * The database schema: one file that re-exports every table, so drizzle-kit generates one
+ * migration set for both PGlite and a PostgreSQL server. Domains keep their tables in
+ * `lib/<domain>/schema.ts` and are re-exported here.
+ */
+
+/** Seed steps that have been applied, so each runs once per database. */
+export const seedStap = pgTable("seed_stap", {
+  naam: text("naam").primaryKey(),
+  toegepastOp: timestamp("toegepast_op", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,7 @@
+import type { SeedStap } from "./index";
+
+/**
+ * The demo data set, in order. Each domain adds its steps here (demo catalogus, zaken,
+ * documenten, ...); step names are permanent because applied steps are recorded by name.
+ */
+export const demoSeedStappen: readonly SeedStap[] = [];

@@ -1,0 +1,1 @@
+export { TIJDZONE, formatDatum, formatDatumTijd, type DatumInvoer } from "./datum";

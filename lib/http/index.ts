@@ -1,0 +1,1 @@
+export { json, requestIdOf, route, type RouteContext } from "./route";

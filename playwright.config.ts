@@ -62,7 +62,8 @@ export default defineConfig({
         env: { PORT: String(port), ZAC_DATA_DIR: ".cache/e2e-data" },
         reuseExistingServer: !ci,
         timeout: 180_000,
-        stdout: "pipe",
+        // Request logs stay out of the test output; start-up errors still show.
+        stdout: "ignore",
         stderr: "pipe",
       },
 });

@@ -35,28 +35,28 @@ rechten(rollen, zaaktypen, d) := r if {
 verwacht := {
 	"vrij": {
 		"raadpleger": lees,
-		"behandel": (lees | bewerken) | {"verwijderen", "vergrendelen", "ondertekenen"},
+		"behandel": ((lees | bewerken) | {"verwijderen", "vergrendelen", "ondertekenen"}),
 		"archief": alle_rechten - {"converteren"},
 	},
 	"door_mij": {
 		"raadpleger": lees,
-		"behandel": (lees | bewerken) | {"vergrendelen", "ontgrendelen", "ondertekenen"},
+		"behandel": ((lees | bewerken) | {"vergrendelen", "ontgrendelen", "ondertekenen"}),
 		"archief": alle_rechten - {"converteren", "verwijderen"},
 	},
 	"door_ander": {
 		"raadpleger": lees,
-		"behandel": lees | {"vergrendelen"},
-		"archief": (lees | bewerken) | {"vergrendelen", "ontgrendelen"},
+		"behandel": (lees | {"vergrendelen"}),
+		"archief": ((lees | bewerken) | {"vergrendelen", "ontgrendelen"}),
 	},
 	"definitief": {
 		"raadpleger": lees,
-		"behandel": lees | {"vergrendelen", "ondertekenen", "converteren"},
+		"behandel": (lees | {"vergrendelen", "ondertekenen", "converteren"}),
 		"archief": alle_rechten,
 	},
 	"zaak_dicht": {
 		"raadpleger": lees,
 		"behandel": lees,
-		"archief": (lees | bewerken) | {"verwijderen", "ontgrendelen"},
+		"archief": ((lees | bewerken) | {"verwijderen", "ontgrendelen"}),
 	},
 }
 

@@ -54,8 +54,8 @@ verwacht_gesloten := {
 	"raadpleger": {"lezen"},
 	"behandelaar": altijd,
 	"coordinator": altijd,
-	"recordmanager": archief_gesloten | {"brondatum_zetten"},
-	"beheerder": archief_gesloten | {"bekijken_zaakdata"},
+	"recordmanager": (archief_gesloten | {"brondatum_zetten"}),
+	"beheerder": (archief_gesloten | {"bekijken_zaakdata"}),
 }
 
 test_elk_recht_is_een_sleutel if {

@@ -34,7 +34,7 @@ die() {
   echo "setup-tools: error: $*" >&2
   exit 1
 }
-summary() { printf '%-9s %-12s %s\n' "$1" "$2" "$3"; }
+summary() { printf '%-9s %-14s %s\n' "$1" "$2" "$3"; }
 
 # --- apt ----------------------------------------------------------------------------------
 
@@ -266,4 +266,7 @@ main() {
   return 0
 }
 
-main "$@"
+# Sourcing (for testing single steps) defines the functions without running anything.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  main "$@"
+fi

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { authEnvDocumentation, authEnvShape } from "@/lib/auth/env";
+import { pabcEnvDocumentation, pabcEnvShape } from "@/lib/pabc/env";
 
 /** Environment values that are empty strings count as unset, so `FOO=` falls back to the default. */
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -44,6 +46,8 @@ export const envSchema = z.object({
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   LOG_PRETTY: withDefault(booleanString, "false"),
   POLICY_BUNDLE_PATH: optionalString,
+  ...authEnvShape,
+  ...pabcEnvShape,
 });
 
 export type EnvInput = z.input<typeof envSchema>;
@@ -74,4 +78,6 @@ export const envDocumentation: Record<keyof Env, { standaard: string; omschrijvi
     standaard: "policies/dist/policy.wasm",
     omschrijving: "Path of the compiled Rego policy (WebAssembly).",
   },
+  ...authEnvDocumentation,
+  ...pabcEnvDocumentation,
 };

@@ -46,9 +46,9 @@ find_pg_bindir() {
   return 1
 }
 
-# "15.18" for a bindir.
+# "15.18" for a bindir ("postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)").
 pg_version_of() {
-  "$1/postgres" --version 2>/dev/null | awk '{print $NF}'
+  "$1/postgres" --version 2>/dev/null | sed -n 's/^postgres (PostgreSQL) \([^ ]*\).*/\1/p'
 }
 
 # --- Chromium -----------------------------------------------------------------------------

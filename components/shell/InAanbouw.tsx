@@ -1,6 +1,13 @@
 import Link from "next/link";
+import { AppError } from "@/lib/errors";
 import { Icoon } from "./Icoon";
-import { navigatieItem } from "./navigatie";
+import { NAVIGATIE, type NavigatieItem } from "./navigatie";
+
+function navigatieItem(href: string): NavigatieItem {
+  const item = NAVIGATIE.find((i) => i.href === href);
+  if (!item) throw new AppError("error", { detail: `Onbekend navigatie-item: ${href}` });
+  return item;
+}
 
 /** A section page that exists (so the menu never leads to a 404) but has no content yet. */
 export function InAanbouw({ href }: { href: string }) {

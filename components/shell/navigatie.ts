@@ -1,6 +1,6 @@
-import { AppError } from "@/lib/errors";
-
 /**
+ * Used by the client-side menu, so keep this module free of server-only imports.
+ *
  * The sections of the application, in menu order. The home page uses the same list for its
  * overview, so menu and overview cannot drift apart.
  */
@@ -58,10 +58,4 @@ export const NAVIGATIE: readonly NavigatieItem[] = [
 export function isActief(href: string, pathname: string): boolean {
   if (href === "/") return pathname === "/";
   return pathname === href || pathname.startsWith(`${href}/`);
-}
-
-export function navigatieItem(href: string): NavigatieItem {
-  const item = NAVIGATIE.find((i) => i.href === href);
-  if (!item) throw new AppError("error", { detail: `Onbekend navigatie-item: ${href}` });
-  return item;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, isAppError, type InvalidParam } from "./app-error";
 
@@ -39,7 +38,7 @@ export function invalidParamsFromZod(error: ZodError): InvalidParam[] {
  * with only a correlation id: internals never leave the server.
  */
 export function toProblem(error: unknown, options: { instance?: string; correlationId?: string } = {}): Problem {
-  const correlationId = options.correlationId ?? randomUUID();
+  const correlationId = options.correlationId ?? crypto.randomUUID();
   const instance = options.instance ?? `urn:uuid:${correlationId}`;
 
   let appError: AppError;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { toProblem, problemResponse } from "@/lib/errors";
 import { requestLogger, type Logger } from "@/lib/log";
 
@@ -12,7 +11,7 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
 /** The request id set by server.ts (or the caller), else a fresh one. */
 export function requestIdOf(request: Request): string {
   const incoming = request.headers.get("x-request-id");
-  return incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+  return incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID();
 }
 
 /**

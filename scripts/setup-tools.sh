@@ -132,7 +132,7 @@ setup_opa() {
 # Sets KC_JAVA_HOME.
 setup_java() {
   local home
-  if ! home="$(find_java_home)"; then
+  if ! home="$(find_java_home "$KEYCLOAK_MIN_JAVA")"; then
     say "no Java >= $KEYCLOAK_MIN_JAVA found; found: $(describe_java_candidates | paste -sd, - || true)"
     # Debian 12 itself has only openjdk-17; a newer one may come from an added repository.
     local pkg candidates=(openjdk-25-jdk-headless openjdk-21-jdk-headless temurin-25-jdk temurin-21-jdk)
@@ -146,7 +146,7 @@ setup_java() {
         break
       fi
     done
-    home="$(find_java_home)" ||
+    home="$(find_java_home "$KEYCLOAK_MIN_JAVA")" ||
       die "Keycloak $KEYCLOAK_VERSION needs Java >= $KEYCLOAK_MIN_JAVA, and apt offers none of: ${candidates[*]}. Install a JDK >= $KEYCLOAK_MIN_JAVA and set JAVA_HOME or KC_JAVA_HOME to it."
   fi
   KC_JAVA_HOME="$home"

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Installs the npm dependencies when node_modules is missing or older than the lock file.
 # Sourced by demo.sh and test.sh so both work on a fresh clone.
 ensure_node_deps() {

@@ -11,3 +11,4 @@ export const seedStap = pgTable("seed_stap", {
   naam: text("naam").primaryKey(),
   toegepastOp: timestamp("toegepast_op", { withTimezone: true }).notNull().defaultNow(),
 });
+export * from "@/lib/pabc/schema";

@@ -1,7 +1,8 @@
+import { pabcDemoSeedStap } from "@/lib/pabc/seed";
 import type { SeedStap } from "./index";
 
 /**
  * The demo data set, in order. Each domain adds its steps here (demo catalogus, zaken,
  * documenten, ...); step names are permanent because applied steps are recorded by name.
  */
-export const demoSeedStappen: readonly SeedStap[] = [];
+export const demoSeedStappen: readonly SeedStap[] = [pabcDemoSeedStap];

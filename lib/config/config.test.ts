@@ -9,6 +9,7 @@ describe("parseConfig", () => {
     expect(config.PORT).toBe(3000);
     expect(config.database).toEqual({ driver: "pglite", dataDir: "./.data" });
     expect(config.publicUrl).toBe("http://localhost:3000");
+    expect(config.internalUrl).toBe("http://localhost:3000");
     expect(config.demoSeed).toBe(true);
     expect(config.LOG_LEVEL).toBe("info");
   });
@@ -24,6 +25,12 @@ describe("parseConfig", () => {
     const config = parseConfig({ DATABASE_URL: "", PORT: "", ZAC_PUBLIC_URL: "" });
     expect(config.database.driver).toBe("pglite");
     expect(config.PORT).toBe(3000);
+  });
+
+  it("reaches itself over loopback whatever the public URL", () => {
+    const config = parseConfig({ HOST: "0.0.0.0", PORT: "8080", ZAC_PUBLIC_URL: "https://zac.gemeente.nl" });
+    expect(config.internalUrl).toBe("http://127.0.0.1:8080");
+    expect(parseConfig({ HOST: "::" }).internalUrl).toBe("http://[::1]:3000");
   });
 
   it("strips a trailing slash from the public URL", () => {

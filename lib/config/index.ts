@@ -5,6 +5,11 @@ export { envDocumentation, envSchema, type Env } from "./schema";
 export interface Config extends Env {
   /** ZAC_PUBLIC_URL without trailing slash, or http://localhost:PORT. */
   publicUrl: string;
+  /**
+   * How the server reaches itself (loopback), for the built-in PABC and similar in-app
+   * services: going through ZAC_PUBLIC_URL would hairpin through a proxy or load balancer.
+   */
+  internalUrl: string;
   database: { driver: "pglite"; dataDir: string } | { driver: "postgres"; url: string; poolMax: number };
   /** Whether demo data is loaded at start (ZAC_DEMO_SEED, `auto` = embedded database only). */
   demoSeed: boolean;
@@ -34,11 +39,13 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
   }
   const e = result.data;
   const publicUrl = (e.ZAC_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
+  const host = e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST === "::" ? "[::1]" : e.HOST.includes(":") ? `[${e.HOST}]` : e.HOST;
+  const internalUrl = `http://${host}:${e.PORT}`;
   const database: Config["database"] = e.DATABASE_URL
     ? { driver: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
     : { driver: "pglite", dataDir: e.ZAC_DATA_DIR };
   const demoSeed = e.ZAC_DEMO_SEED === "auto" ? database.driver === "pglite" : e.ZAC_DEMO_SEED === "true";
-  return { ...e, publicUrl, database, demoSeed };
+  return { ...e, publicUrl, internalUrl, database, demoSeed };
 }
 
 const CONFIG_KEY = Symbol.for("zac.config");

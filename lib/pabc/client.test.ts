@@ -165,7 +165,7 @@ describe("naarPabcRollen", () => {
 });
 
 describe("pabcVerbinding", () => {
-  const basis = { NODE_ENV: "development", publicUrl: "http://localhost:3000" } as const;
+  const basis = { NODE_ENV: "development", publicUrl: "https://zac.example.nl", internalUrl: "http://localhost:3000" } as const;
   it("uses the built-in PABC with the demo key when nothing is configured", () => {
     expect(pabcVerbinding({ ...basis } as never)).toEqual({
       baseUrl: "http://localhost:3000/pabc/api/v1",

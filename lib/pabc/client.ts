@@ -170,7 +170,7 @@ export function pabcVerbinding(config = getConfig()): { baseUrl: string; apiKey:
     }
     return { baseUrl: config.PABC_URL, apiKey: config.PABC_API_KEY, ingebouwd: false };
   }
-  return { baseUrl: `${config.publicUrl}/pabc/api/v1`, apiKey: config.PABC_API_KEY ?? DEMO_PABC_SLEUTEL, ingebouwd: true };
+  return { baseUrl: `${config.internalUrl}/pabc/api/v1`, apiKey: config.PABC_API_KEY ?? DEMO_PABC_SLEUTEL, ingebouwd: true };
 }
 
 /** The client for the configured PABC. */

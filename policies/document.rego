@@ -3,19 +3,40 @@ package zac.document
 
 import data.zac.lib
 
-document_rechten := {
-	"lezen": lezen,
-	"wijzigen": bewerken,
-	"verwijderen": verwijderen,
-	"vergrendelen": vergrendelen,
-	"ontgrendelen": ontgrendelen,
-	"ondertekenen": ondertekenen,
-	"toevoegen_nieuwe_versie": bewerken,
-	"verplaatsen": bewerken,
-	"ontkoppelen": bewerken,
-	"downloaden": lezen,
-	"converteren": converteren,
-}
+# The rights in the order of shared/policy/matrix.json; document_rechten pairs them with
+# document_rechten_waarden. The in-process evaluator (lib/policy) asks for the list of values
+# only: in WebAssembly, building and serialising the name strings costs about as much as
+# the rules themselves. It checks these names against its own list when it loads.
+document_rechten_namen := [
+	"lezen",
+	"wijzigen",
+	"verwijderen",
+	"vergrendelen",
+	"ontgrendelen",
+	"ondertekenen",
+	"toevoegen_nieuwe_versie",
+	"verplaatsen",
+	"ontkoppelen",
+	"downloaden",
+	"converteren",
+]
+
+# One value per name above, in the same order.
+document_rechten_waarden := [
+	lezen, # lezen
+	bewerken, # wijzigen
+	verwijderen, # verwijderen
+	vergrendelen, # vergrendelen
+	ontgrendelen, # ontgrendelen
+	ondertekenen, # ondertekenen
+	bewerken, # toevoegen_nieuwe_versie
+	bewerken, # verplaatsen
+	bewerken, # ontkoppelen
+	lezen, # downloaden
+	converteren, # converteren
+]
+
+document_rechten := {naam: document_rechten_waarden[i] | some i, naam in document_rechten_namen}
 
 zaaktype_ok if lib.zaaktype_toegestaan(input.document.zaaktype)
 

@@ -15,10 +15,11 @@ behandelrollen := {"behandelaar", "coordinator"}
 # Roles that may also work on closed zaken.
 archiefrollen := {"recordmanager", "beheerder"}
 
-# True when the user holds at least one of the given roles.
+# True when the user holds at least one of the given roles (a set). A direct set lookup:
+# cheaper in WebAssembly than `rol in gevraagd`, which goes through the generic member builtin.
 heeft_een_van(gevraagd) if {
 	some rol in input.user.rollen
-	rol in gevraagd
+	gevraagd[rol]
 }
 
 # The object's zaaktype is allowed: user.zaaktypen is null (every zaaktype) or contains it.

@@ -3,13 +3,28 @@ package zac.taak
 
 import data.zac.lib
 
-taak_rechten := {
-	"lezen": lezen,
-	"wijzigen": schrijven,
-	"toekennen": schrijven,
-	"creeren_document": document_toevoegen,
-	"toevoegen_document": document_toevoegen,
-}
+# The rights in the order of shared/policy/matrix.json; taak_rechten pairs them with
+# taak_rechten_waarden. The in-process evaluator (lib/policy) asks for the list of values
+# only: in WebAssembly, building and serialising the name strings costs about as much as
+# the rules themselves. It checks these names against its own list when it loads.
+taak_rechten_namen := [
+	"lezen",
+	"wijzigen",
+	"toekennen",
+	"creeren_document",
+	"toevoegen_document",
+]
+
+# One value per name above, in the same order.
+taak_rechten_waarden := [
+	lezen, # lezen
+	schrijven, # wijzigen
+	schrijven, # toekennen
+	document_toevoegen, # creeren_document
+	document_toevoegen, # toevoegen_document
+]
+
+taak_rechten := {naam: taak_rechten_waarden[i] | some i, naam in taak_rechten_namen}
 
 zaaktype_ok if lib.zaaktype_toegestaan(input.taak.zaaktype)
 

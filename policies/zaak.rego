@@ -4,39 +4,78 @@ package zac.zaak
 
 import data.zac.lib
 
-zaak_rechten := {
-	"lezen": lezen,
-	"wijzigen": open_of_archief,
-	"toekennen": open_of_archief,
-	"behandelen": schrijven,
-	"afbreken": schrijven,
-	"heropenen": archief,
-	"bekijken_zaakdata": beheerder,
-	"wijzigen_doorlooptijd": schrijven_open,
-	"verlengen": verlengen,
-	"opschorten": opschorten,
-	"hervatten": schrijven,
-	"creeren_document": schrijven_open,
-	"toevoegen_document": open_of_archief,
+# The rights in the order of shared/policy/matrix.json; zaak_rechten pairs them with
+# zaak_rechten_waarden. The in-process evaluator (lib/policy) asks for the list of values
+# only: in WebAssembly, building and serialising the name strings costs about as much as
+# the rules themselves. It checks these names against its own list when it loads.
+zaak_rechten_namen := [
+	"lezen",
+	"wijzigen",
+	"toekennen",
+	"behandelen",
+	"afbreken",
+	"heropenen",
+	"bekijken_zaakdata",
+	"wijzigen_doorlooptijd",
+	"verlengen",
+	"opschorten",
+	"hervatten",
+	"creeren_document",
+	"toevoegen_document",
+	"koppelen",
+	"versturen_email",
+	"versturen_ontvangstbevestiging",
+	"toevoegen_initiator_persoon",
+	"toevoegen_initiator_bedrijf",
+	"verwijderen_initiator",
+	"toevoegen_betrokkene_persoon",
+	"toevoegen_betrokkene_bedrijf",
+	"verwijderen_betrokkene",
+	"toevoegen_bag_object",
+	"starten_taak",
+	"vastleggen_besluit",
+	"verlengen_doorlooptijd",
+	"wijzigen_locatie",
+	"brondatum_zetten",
+	"bekijken_bsn",
+]
+
+# One value per name above, in the same order.
+zaak_rechten_waarden := [
+	lezen, # lezen
+	open_of_archief, # wijzigen
+	open_of_archief, # toekennen
+	schrijven, # behandelen
+	schrijven, # afbreken
+	archief, # heropenen
+	beheerder, # bekijken_zaakdata
+	schrijven_open, # wijzigen_doorlooptijd
+	verlengen, # verlengen
+	opschorten, # opschorten
+	schrijven, # hervatten
+	schrijven_open, # creeren_document
+	open_of_archief, # toevoegen_document
 	# For one zaak: behandelaar/coordinator need it open, recordmanager/beheerder
 	# always (the pair rule is in zaak_koppelen).
-	"koppelen": open_of_archief,
-	"versturen_email": schrijven_open,
-	"versturen_ontvangstbevestiging": schrijven_open,
-	"toevoegen_initiator_persoon": open_of_archief,
-	"toevoegen_initiator_bedrijf": open_of_archief,
-	"verwijderen_initiator": open_of_archief,
-	"toevoegen_betrokkene_persoon": open_of_archief,
-	"toevoegen_betrokkene_bedrijf": open_of_archief,
-	"verwijderen_betrokkene": open_of_archief,
-	"toevoegen_bag_object": open_of_archief,
-	"starten_taak": schrijven_open,
-	"vastleggen_besluit": vastleggen_besluit,
-	"verlengen_doorlooptijd": schrijven_open,
-	"wijzigen_locatie": open_of_archief,
-	"brondatum_zetten": brondatum_zetten,
-	"bekijken_bsn": schrijven,
-}
+	open_of_archief, # koppelen
+	schrijven_open, # versturen_email
+	schrijven_open, # versturen_ontvangstbevestiging
+	open_of_archief, # toevoegen_initiator_persoon
+	open_of_archief, # toevoegen_initiator_bedrijf
+	open_of_archief, # verwijderen_initiator
+	open_of_archief, # toevoegen_betrokkene_persoon
+	open_of_archief, # toevoegen_betrokkene_bedrijf
+	open_of_archief, # verwijderen_betrokkene
+	open_of_archief, # toevoegen_bag_object
+	schrijven_open, # starten_taak
+	vastleggen_besluit, # vastleggen_besluit
+	schrijven_open, # verlengen_doorlooptijd
+	open_of_archief, # wijzigen_locatie
+	brondatum_zetten, # brondatum_zetten
+	schrijven, # bekijken_bsn
+]
+
+zaak_rechten := {naam: zaak_rechten_waarden[i] | some i, naam in zaak_rechten_namen}
 
 # Every rule below also needs the zaak's zaaktype to be allowed.
 zaaktype_ok if lib.zaaktype_toegestaan(input.zaak.zaaktype)

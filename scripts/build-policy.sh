@@ -18,16 +18,19 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# Keep in sync with ENTRYPOINTS in lib/policy/laden.ts (the loader refuses a bundle without one).
-ENTRYPOINTS=(
+# Keep in sync with ENTRYPOINTS in lib/policy/laden.ts (the loader refuses a bundle without one):
+# the seven decisions of the spec, and per resource the value list (in-process hot path) and
+# the name list (checked by the loader).
+DECISIONS=(
   zac/zaak/zaak_rechten
-  zac/zaak/zaak_koppelen
   zac/taak/taak_rechten
   zac/document/document_rechten
   zac/werklijst/werklijst_rechten
   zac/notitie/notitie_rechten
   zac/overig/overige_rechten
 )
+ENTRYPOINTS=(zac/zaak/zaak_koppelen)
+for d in "${DECISIONS[@]}"; do ENTRYPOINTS+=("$d" "${d}_waarden" "${d}_namen"); done
 
 ensure_opa >/dev/null
 

@@ -10,7 +10,7 @@ import type {
   ZaakInput,
   ZaakKoppelenInput,
 } from "./invoer";
-import { type Entrypoint, ENTRYPOINTS, geladenPolicy } from "./laden";
+import { type Entrypoint, geladenPolicy, KOPPELEN_ENTRYPOINT, RECHTEN_ENTRYPOINTS } from "./laden";
 import {
   type DocumentRechten,
   documentRechtenSchema,
@@ -18,51 +18,61 @@ import {
   notitieRechtenSchema,
   type OverigeRechten,
   overigeRechtenSchema,
+  type Resource,
   type TaakRechten,
   taakRechtenSchema,
   type WerklijstRechten,
   werklijstRechtenSchema,
   type ZaakKoppelen,
   zaakKoppelenSchema,
+  RECHTEN_SCHEMAS,
   type ZaakRechten,
   zaakRechtenSchema,
 } from "./rechten";
 
-function beslis<T>(entrypoint: Entrypoint, input: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: unknown } }): T {
-  const uitkomst = schema.safeParse(geladenPolicy().evalueer(entrypoint, input));
+interface Schema<T> {
+  safeParse(v: unknown): { success: true; data: T } | { success: false; error: unknown };
+}
+
+function geldig<T>(waarde: unknown, schema: Schema<T>, wat: string): T {
+  const uitkomst = schema.safeParse(waarde);
   if (!uitkomst.success) {
-    // The policy always answers with a full object (every right has a default); anything
-    // else means the compiled policy and this code disagree.
+    // The policy always answers with every right (each has a default); anything else means
+    // the compiled policy and this code disagree.
     throw new AppError("error", {
-      detail: `Het beleid gaf een onverwacht antwoord voor ${entrypoint}.`,
+      detail: `Het beleid gaf een onverwacht antwoord voor ${wat}.`,
       cause: uitkomst.error,
     });
   }
   return uitkomst.data;
 }
 
+function rechtenVan<T>(resource: Resource, input: unknown, schema: Schema<T>): T {
+  return geldig(geladenPolicy().rechten(resource, input), schema, RECHTEN_ENTRYPOINTS[resource]);
+}
+
 export function zaakRechten(input: ZaakInput): ZaakRechten {
-  return beslis("zac/zaak/zaak_rechten", input, zaakRechtenSchema);
+  return rechtenVan("zaak", input, zaakRechtenSchema);
 }
 
 export function taakRechten(input: TaakInput): TaakRechten {
-  return beslis("zac/taak/taak_rechten", input, taakRechtenSchema);
+  return rechtenVan("taak", input, taakRechtenSchema);
 }
 
 export function documentRechten(input: DocumentInput): DocumentRechten {
-  return beslis("zac/document/document_rechten", input, documentRechtenSchema);
+  return rechtenVan("document", input, documentRechtenSchema);
 }
 
 export function werklijstRechten(input: GebruikerInput): WerklijstRechten {
-  return beslis("zac/werklijst/werklijst_rechten", input, werklijstRechtenSchema);
+  return rechtenVan("werklijst", input, werklijstRechtenSchema);
 }
 
 export function notitieRechten(input: GebruikerInput): NotitieRechten {
-  return beslis("zac/notitie/notitie_rechten", input, notitieRechtenSchema);
+  return rechtenVan("notitie", input, notitieRechtenSchema);
 }
 
 export function overigeRechten(input: GebruikerInput): OverigeRechten {
-  return beslis("zac/overig/overige_rechten", input, overigeRechtenSchema);
+  return rechtenVan("overig", input, overigeRechtenSchema);
 }
 
 /**
@@ -73,7 +83,8 @@ export function zaakKoppelen(input: ZaakKoppelenInput | readonly ZaakKoppelenInp
   const inputs = Array.isArray(input) ? (input as readonly ZaakKoppelenInput[]) : [input as ZaakKoppelenInput];
   if (inputs.length === 0) return { koppelen: false };
   for (const een of inputs) {
-    if (!beslis("zac/zaak/zaak_koppelen", een, zaakKoppelenSchema).koppelen) return { koppelen: false };
+    const besluit = geldig(geladenPolicy().evalueer(KOPPELEN_ENTRYPOINT, een), zaakKoppelenSchema, KOPPELEN_ENTRYPOINT);
+    if (!besluit.koppelen) return { koppelen: false };
   }
   return { koppelen: true };
 }
@@ -118,12 +129,16 @@ export type PolicyStatus = { ok: true } | { ok: false; fout: string };
 export function controleerPolicy(): PolicyStatus {
   try {
     const policy = geladenPolicy();
-    for (const entrypoint of ENTRYPOINTS) {
+    const besluiten: Entrypoint[] = [...Object.values(RECHTEN_ENTRYPOINTS), KOPPELEN_ENTRYPOINT];
+    for (const entrypoint of besluiten) {
       const antwoord = policy.evalueer(entrypoint, {});
       const waarden = antwoord && typeof antwoord === "object" ? Object.values(antwoord) : [];
       if (waarden.length === 0 || waarden.some((w) => w !== false)) {
         return { ok: false, fout: `Entrypoint ${entrypoint} gaf een onverwacht antwoord op een lege invoer.` };
       }
+    }
+    for (const resource of Object.keys(RECHTEN_ENTRYPOINTS) as Resource[]) {
+      geldig(policy.rechten(resource, {}), RECHTEN_SCHEMAS[resource] as Schema<unknown>, RECHTEN_ENTRYPOINTS[resource]);
     }
     return { ok: true };
   } catch (err) {

@@ -40,7 +40,7 @@ export {
   type ZaakKoppelenInput,
   type ZaaktypeDomeinen,
 } from "./invoer";
-export { ENTRYPOINTS, policyPad, vergeetPolicy, type Entrypoint } from "./laden";
+export { ENTRYPOINTS, KOPPELEN_ENTRYPOINT, policyPad, RECHTEN_ENTRYPOINTS, vergeetPolicy, type Entrypoint } from "./laden";
 export {
   RECHTEN,
   ROLLEN,

@@ -136,6 +136,13 @@ function uniek(...lijsten: (readonly string[] | undefined)[]): string[] {
   return [...set].sort();
 }
 
+/** Frozen so laden.ts may cache the user's JSON (a frozen user cannot change under the cache). */
+function bevries(user: { id: string; rollen: string[]; zaaktypen: string[] | null }): PolicyUser {
+  Object.freeze(user.rollen);
+  if (user.zaaktypen) Object.freeze(user.zaaktypen);
+  return Object.freeze(user);
+}
+
 function pabcUser(gebruiker: Extract<PolicyGebruiker, { iamModus: "pabc" }>, zaaktype: string | null): PolicyUser {
   let perGebruiker = pabcCache.get(gebruiker);
   if (!perGebruiker) {
@@ -145,11 +152,12 @@ function pabcUser(gebruiker: Extract<PolicyGebruiker, { iamModus: "pabc" }>, zaa
   let user = perGebruiker.get(zaaktype);
   if (!user) {
     const { perZaaktype, alleZaaktypen } = gebruiker.pabc;
-    user =
+    user = bevries(
       zaaktype === null
         ? // Not about one zaaktype: the union of all roles, every zaaktype.
           { id: gebruiker.id, rollen: uniek(alleZaaktypen, ...Object.values(perZaaktype)), zaaktypen: null }
-        : { id: gebruiker.id, rollen: uniek(perZaaktype[zaaktype], alleZaaktypen), zaaktypen: [zaaktype] };
+        : { id: gebruiker.id, rollen: uniek(perZaaktype[zaaktype], alleZaaktypen), zaaktypen: [zaaktype] },
+    );
     perGebruiker.set(zaaktype, user);
   }
   return user;
@@ -167,11 +175,11 @@ function domeinUser(gebruiker: Extract<PolicyGebruiker, { iamModus: "domein" }>,
   }
   let user = perGebruiker.get(mapping);
   if (!user) {
-    user = {
+    user = bevries({
       id: gebruiker.id,
       rollen: uniek(gebruiker.rollen),
       zaaktypen: zaaktypenVoorDomeinen(gebruiker.domeinen, mapping),
-    };
+    });
     perGebruiker.set(mapping, user);
   }
   return user;

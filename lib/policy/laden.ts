@@ -9,18 +9,36 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import opaWasm from "@open-policy-agent/opa-wasm";
+import * as opaWasmModule from "@open-policy-agent/opa-wasm";
 import { AppError } from "@/lib/errors";
+import { RECHTEN, type Resource } from "./rechten";
 
-/** Every entrypoint the app uses; the loader refuses a bundle that lacks one. */
+/** The decision per resource (shared/policy/README.md): one object with all its rights. */
+export const RECHTEN_ENTRYPOINTS = {
+  zaak: "zac/zaak/zaak_rechten",
+  taak: "zac/taak/taak_rechten",
+  document: "zac/document/document_rechten",
+  werklijst: "zac/werklijst/werklijst_rechten",
+  notitie: "zac/notitie/notitie_rechten",
+  overig: "zac/overig/overige_rechten",
+} as const satisfies Record<Resource, string>;
+
+export const KOPPELEN_ENTRYPOINT = "zac/zaak/zaak_koppelen";
+
+/**
+ * Every entrypoint the loader requires: the seven decisions of the spec, and per resource the
+ * `_waarden` list (the hot path: values only, named here) and its `_namen` list (checked at load).
+ */
 export const ENTRYPOINTS = [
-  "zac/zaak/zaak_rechten",
-  "zac/zaak/zaak_koppelen",
-  "zac/taak/taak_rechten",
-  "zac/document/document_rechten",
-  "zac/werklijst/werklijst_rechten",
-  "zac/notitie/notitie_rechten",
-  "zac/overig/overige_rechten",
+  RECHTEN_ENTRYPOINTS.zaak,
+  KOPPELEN_ENTRYPOINT,
+  RECHTEN_ENTRYPOINTS.taak,
+  RECHTEN_ENTRYPOINTS.document,
+  RECHTEN_ENTRYPOINTS.werklijst,
+  RECHTEN_ENTRYPOINTS.notitie,
+  RECHTEN_ENTRYPOINTS.overig,
+  ...Object.values(RECHTEN_ENTRYPOINTS).map((e) => `${e}_waarden` as const),
+  ...Object.values(RECHTEN_ENTRYPOINTS).map((e) => `${e}_namen` as const),
 ] as const;
 
 export type Entrypoint = (typeof ENTRYPOINTS)[number];
@@ -49,7 +67,9 @@ interface LoadedPolicy {
   setData(data: object): void;
   evaluate(input: unknown, entrypoint?: number | string): unknown;
 }
-const { loadPolicySync } = opaWasm as unknown as {
+// The package's ESM entry exports only `loadPolicy` and a default (the CommonJS module, which
+// has `loadPolicySync`); take it from whichever shape the runtime or bundler gives us.
+const opaWasm = ((opaWasmModule as unknown as { default?: unknown }).default ?? opaWasmModule) as {
   loadPolicySync(wasm: BufferSource, memory?: number | WebAssembly.MemoryDescriptor): LoadedPolicy;
 };
 
@@ -58,6 +78,11 @@ export interface GeladenPolicy {
   readonly entrypoints: Readonly<Record<Entrypoint, number>>;
   /** Raw decision: the value of the entrypoint's rule, or undefined when it has none. */
   evalueer(entrypoint: Entrypoint, input: unknown): unknown;
+  /**
+   * The rights object of a resource, from the `_waarden` list named with the `_namen` list
+   * (not yet schema-checked; a malformed answer yields an object the schema rejects).
+   */
+  rechten(resource: Resource, input: unknown): Record<string, unknown>;
 }
 
 /** Throws when the bundle lacks one of our entrypoints (names it and the bundle path). */
@@ -84,6 +109,54 @@ export function controleerEntrypoints(
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+// The input builders hand out frozen, cached user objects; their JSON is cached too, so a
+// decision serialises only the object (zaak, taak, document) on the hot path. Mutable users
+// (e.g. hand-built in a test) are serialised every time.
+const userJsonCache = new WeakMap<object, string>();
+
+function isBevroren(user: Record<string, unknown>): boolean {
+  return (
+    Object.isFrozen(user) &&
+    Object.isFrozen(user.rollen) &&
+    (user.zaaktypen === null || Object.isFrozen(user.zaaktypen))
+  );
+}
+
+const sleutelCache = new Map<string, string>();
+
+/** `,"<key>":` for an input key (the few keys of the input schema, cached). */
+function sleutelJson(sleutel: string): string {
+  let json = sleutelCache.get(sleutel);
+  if (json === undefined) {
+    json = "," + JSON.stringify(sleutel) + ":";
+    if (sleutelCache.size < 64) sleutelCache.set(sleutel, json);
+  }
+  return json;
+}
+
+/** JSON of a policy input, reusing the cached JSON of a frozen `user`. */
+export function invoerJson(input: unknown): string {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return JSON.stringify(input);
+  const velden = input as Record<string, unknown>;
+  const user = velden.user;
+  if (user === null || typeof user !== "object" || !isBevroren(user as Record<string, unknown>)) {
+    return JSON.stringify(input);
+  }
+  let userJson = userJsonCache.get(user);
+  if (userJson === undefined) {
+    userJson = JSON.stringify(user);
+    userJsonCache.set(user, userJson);
+  }
+  let json = '{"user":' + userJson;
+  for (const sleutel in velden) {
+    if (sleutel === "user") continue;
+    const waarde = velden[sleutel];
+    if (waarde === undefined || typeof waarde === "function") continue;
+    json += sleutelJson(sleutel) + JSON.stringify(waarde);
+  }
+  return json + "}";
+}
+
 /** Loads and checks a compiled policy from a file; does not touch the process-wide cache. */
 export function laadPolicyBestand(pad: string): GeladenPolicy {
   let bytes: Buffer;
@@ -94,7 +167,7 @@ export function laadPolicyBestand(pad: string): GeladenPolicy {
   }
   let policy: LoadedPolicy;
   try {
-    policy = loadPolicySync(bytes);
+    policy = opaWasm.loadPolicySync(bytes as unknown as BufferSource);
   } catch (err) {
     throw new AppError("error", { detail: `Het gecompileerde beleid ${pad} kon niet worden geladen.`, cause: err });
   }
@@ -102,17 +175,57 @@ export function laadPolicyBestand(pad: string): GeladenPolicy {
   // The policies use no data document; set it once so every evaluation shares the same base.
   policy.setData({});
 
+  const evalueer = maakEvaluator(policy, entrypoints);
+
+  // The in-process path names the `_waarden` list itself: the names must be those of RECHTEN,
+  // in the same order, or a right would get another right's value.
+  const namen = {} as Record<Resource, readonly string[]>;
+  // An all-false object per resource: cloning it gives every result the same object shape
+  // (fast properties) instead of growing a dictionary key by key.
+  const sjablonen = {} as Record<Resource, Readonly<Record<string, unknown>>>;
+  for (const resource of Object.keys(RECHTEN_ENTRYPOINTS) as Resource[]) {
+    const entrypoint = `${RECHTEN_ENTRYPOINTS[resource]}_namen` as const;
+    const lijst = evalueer(entrypoint, {});
+    const verwacht = RECHTEN[resource];
+    if (!Array.isArray(lijst) || JSON.stringify(lijst) !== JSON.stringify(verwacht)) {
+      throw new AppError("error", {
+        detail:
+          `Het beleid in ${pad} noemt de rechten van "${resource}" anders dan de applicatie ` +
+          `(${entrypoint}: ${JSON.stringify(lijst)}; verwacht: ${JSON.stringify(verwacht)}).`,
+        extensions: { entrypoint },
+      });
+    }
+    namen[resource] = verwacht;
+    sjablonen[resource] = Object.fromEntries(verwacht.map((naam) => [naam, false]));
+  }
+
+  return {
+    pad,
+    entrypoints,
+    evalueer,
+    rechten(resource, input) {
+      const waarden = evalueer(`${RECHTEN_ENTRYPOINTS[resource]}_waarden`, input);
+      const lijst = namen[resource];
+      // A malformed answer gives an empty object, which the caller's schema rejects.
+      if (!Array.isArray(waarden) || waarden.length !== lijst.length) return {};
+      const uit: Record<string, unknown> = { ...sjablonen[resource] };
+      for (let i = 0; i < lijst.length; i++) uit[lijst[i]!] = waarden[i];
+      return uit;
+    },
+  };
+}
+
+function maakEvaluator(
+  policy: LoadedPolicy,
+  entrypoints: Readonly<Record<Entrypoint, number>>,
+): (entrypoint: Entrypoint, input: unknown) => unknown {
   const exports = policy.wasmInstance.exports as unknown as WasmExports;
   const opaEval = exports.opa_eval;
   if (policy.minorVersion < 2 || typeof opaEval !== "function") {
     // Older ABI: no single-call eval; fall back to the library (slower, still correct).
-    return {
-      pad,
-      entrypoints,
-      evalueer(entrypoint, input) {
-        const rs = policy.evaluate(input, entrypoints[entrypoint]) as { result?: unknown }[];
-        return rs[0]?.result;
-      },
+    return (entrypoint, input) => {
+      const rs = policy.evaluate(input, entrypoints[entrypoint]) as { result?: unknown }[];
+      return rs[0]?.result;
     };
   }
 
@@ -120,30 +233,32 @@ export function laadPolicyBestand(pad: string): GeladenPolicy {
   const dataAddr = policy.dataAddr;
   const basis = policy.dataHeapPtr;
   let view = new Uint8Array(mem.buffer);
+  let doel = view.subarray(basis);
 
   function schrijfInvoer(json: string): number {
     for (;;) {
-      if (view.buffer !== mem.buffer) view = new Uint8Array(mem.buffer);
-      const { read, written } = encoder.encodeInto(json, view.subarray(basis));
+      if (view.buffer !== mem.buffer) {
+        view = new Uint8Array(mem.buffer);
+        doel = view.subarray(basis);
+      }
+      const { read, written } = encoder.encodeInto(json, doel);
       if (read === json.length) return written;
       // Not enough room: grow by at least the worst case (3 bytes per UTF-16 unit) and retry.
       mem.grow(Math.ceil((json.length * 3) / 65536) + 1);
     }
   }
 
-  return {
-    pad,
-    entrypoints,
-    evalueer(entrypoint, input) {
-      const json = JSON.stringify(input);
-      const len = schrijfInvoer(json);
-      const adres = opaEval(0, entrypoints[entrypoint], dataAddr, basis, len, basis + len, 0);
-      if (view.buffer !== mem.buffer) view = new Uint8Array(mem.buffer);
-      const eind = view.indexOf(0, adres);
-      // The result set: [] (undefined) or [{"result": <value>}].
-      const rs = JSON.parse(decoder.decode(view.subarray(adres, eind))) as { result?: unknown }[];
-      return rs[0]?.result;
-    },
+  return (entrypoint, input) => {
+    const len = schrijfInvoer(invoerJson(input));
+    const adres = opaEval(0, entrypoints[entrypoint], dataAddr, basis, len, basis + len, 0);
+    if (view.buffer !== mem.buffer) {
+      view = new Uint8Array(mem.buffer);
+      doel = view.subarray(basis);
+    }
+    const eind = view.indexOf(0, adres);
+    // The result set: [] (undefined) or [{"result": <value>}].
+    const rs = JSON.parse(decoder.decode(view.subarray(adres, eind))) as { result?: unknown }[];
+    return rs[0]?.result;
   };
 }
 

@@ -1,6 +1,9 @@
 import { ConfigError, getConfig, type Config } from "@/lib/config";
 import { demoSeedStappen, getDatabase, migrateDatabase, runSeeds, type DatabaseHandle } from "@/lib/db";
+import { registreerGereedheidsControle } from "@/lib/health";
 import { getLogger, redactUrl, type Logger } from "@/lib/log";
+import { registreerPabcGereedheid } from "@/lib/pabc";
+import { controleerPolicy, policyPad } from "@/lib/policy";
 
 export { ConfigError } from "@/lib/config";
 
@@ -50,6 +53,19 @@ export async function prepareApp(options: { seed?: boolean } = {}): Promise<Prep
     });
   }
   log.info({ database: waar }, "database gereed, migraties toegepast");
+
+  // Every decision comes from the compiled policy: without it (or with an entrypoint
+  // missing) the app must not start at all, rather than deny or allow by accident.
+  const policy = controleerPolicy();
+  if (!policy.ok) {
+    throw new StartupError(`De autorisatiepolicy (${policyPad()}) kon niet worden geladen: ${policy.fout}`);
+  }
+  registreerGereedheidsControle("policy", async () => {
+    const status = controleerPolicy();
+    return status.ok ? { ok: true, detail: "alle entrypoints geladen" } : { ok: false, detail: status.fout };
+  });
+  log.info({ policy: policyPad() }, "autorisatiepolicy geladen");
+  registreerPabcGereedheid();
 
   if (options.seed ?? config.demoSeed) {
     const resultaat = await runSeeds(database.db, demoSeedStappen, (stap, status) =>

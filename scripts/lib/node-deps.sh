@@ -4,8 +4,12 @@
 ensure_node_deps() {
   local root="$1"
   if [ ! -d "$root/node_modules" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
-    echo "==> npm-pakketten installeren (npm ci)"
-    (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "==> npm-pakketten installeren"
+    # `npm install` rather than `npm ci`: npm 11 rejects its own lock file in `npm ci` ("Missing:
+    # @tailwindcss/oxide-darwin-arm64@ from lock file") because platform-specific optional
+    # packages of other platforms are left out of it. With an up-to-date lock, `npm install`
+    # installs exactly the locked versions too.
+    (cd "$root" && npm install --no-audit --no-fund --loglevel=error)
   fi
 }
 

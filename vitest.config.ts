@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: "integration-pglite",
           include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
+          // The temporary-cluster harness only concerns the PostgreSQL project.
+          exclude: ["lib/db/testing/pg-cluster.int.test.ts", "node_modules/**"],
           environment: "node",
           env: { ZAC_TEST_DB: "pglite" },
           testTimeout: 60_000,

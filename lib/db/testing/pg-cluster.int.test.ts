@@ -1,9 +1,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-// Only the integration-postgres project has a server (its globalSetup starts it); on PGlite
-// there is nothing to connect to.
-describe.runIf(process.env.ZAC_TEST_DB === "postgres")("temporary PostgreSQL cluster", () => {
+// Only the integration-postgres project runs this file (vitest.config.ts excludes it from the
+// PGlite project): its globalSetup starts the cluster.
+describe("temporary PostgreSQL cluster", () => {
   const url = inject("databaseUrl");
   let client: pg.Client;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authEnvDocumentation, authEnvShape } from "@/lib/auth/env";
 import { pabcEnvDocumentation, pabcEnvShape } from "@/lib/pabc/env";
+import { zgwEnvDocumentation, zgwEnvShape } from "@/lib/zgw/env";
 
 /** Environment values that are empty strings count as unset, so `FOO=` falls back to the default. */
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -48,6 +49,7 @@ export const envSchema = z.object({
   POLICY_BUNDLE_PATH: optionalString,
   ...authEnvShape,
   ...pabcEnvShape,
+  ...zgwEnvShape,
 });
 
 export type EnvInput = z.input<typeof envSchema>;
@@ -80,4 +82,5 @@ export const envDocumentation: Record<keyof Env, { standaard: string; omschrijvi
   },
   ...authEnvDocumentation,
   ...pabcEnvDocumentation,
+  ...zgwEnvDocumentation,
 };

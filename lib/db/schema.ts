@@ -12,3 +12,4 @@ export const seedStap = pgTable("seed_stap", {
   toegepastOp: timestamp("toegepast_op", { withTimezone: true }).notNull().defaultNow(),
 });
 export * from "@/lib/pabc/schema";
+export * from "@/lib/zgw/autorisaties/schema";

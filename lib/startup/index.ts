@@ -4,6 +4,7 @@ import { registreerGereedheidsControle } from "@/lib/health";
 import { getLogger, redactUrl, type Logger } from "@/lib/log";
 import { registreerPabcGereedheid } from "@/lib/pabc";
 import { controleerPolicy, policyPad } from "@/lib/policy";
+import { zorgVoorEigenZgwClient } from "@/lib/zgw";
 
 export { ConfigError } from "@/lib/config";
 
@@ -53,6 +54,9 @@ export async function prepareApp(options: { seed?: boolean } = {}): Promise<Prep
     });
   }
   log.info({ database: waar }, "database gereed, migraties toegepast");
+
+  // The app's own client for the ZGW APIs (the UI's proxy signs its JWTs with it).
+  await zorgVoorEigenZgwClient(database.db);
 
   // Every decision comes from the compiled policy: without it (or with an entrypoint
   // missing) the app must not start at all, rather than deny or allow by accident.

@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: { NODE_ENV: "test", PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });

@@ -1,0 +1,6 @@
+import { oasAntwoord } from "@/lib/zgw/oas-route";
+
+export const dynamic = "force-dynamic";
+
+/** The normative OAS of the Autorisaties API 1.0.0 (JSON). */
+export const GET = oasAntwoord("autorisaties", "json");

@@ -1,4 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
+import { existsSync, readFileSync } from "node:fs";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 
 /**
  * End-to-end tests in the machine's Debian Chromium (no Playwright browser download).
@@ -12,6 +13,58 @@ const ci = Boolean(process.env.CI);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const externeBaseUrl = process.env.E2E_BASE_URL;
 const baseURL = externeBaseUrl ?? `http://localhost:${port}`;
+
+/**
+ * Login (e2e/auth*.spec.ts). The app above uses the built-in OIDC provider. Two more app
+ * instances are started for the login suite: one against a real Keycloak (the pinned version,
+ * started by scripts/keycloak.sh on a loopback port, importing the same realm file; Playwright
+ * stops it afterwards) and one in domain-role mode. E2E_KEYCLOAK=0 leaves out the Keycloak
+ * part (e.g. on a machine without Java). The ports must be in the realm file's redirect URIs.
+ */
+const keycloakPoort = Number(process.env.E2E_KEYCLOAK_PORT ?? 18180);
+const keycloakAppPoort = 3101;
+const domeinAppPoort = 3102;
+const metKeycloak = !externeBaseUrl && process.env.E2E_KEYCLOAK !== "0";
+const INGELOGD_BESTAND = ".cache/e2e-auth/beheerder1.json";
+const realm = JSON.parse(readFileSync("lib/auth/realm/zaakafhandelcomponent-realm.json", "utf8")) as {
+  clients: { clientId: string; secret?: string }[];
+};
+const demoSecret = (clientId: string) => realm.clients.find((c) => c.clientId === clientId)?.secret ?? "";
+if (metKeycloak) {
+  const versie = /^KEYCLOAK_VERSION=(.+)$/m.exec(readFileSync("scripts/versions.env", "utf8"))?.[1]?.trim();
+  if (!existsSync(`.cache/keycloak/keycloak-${versie}/bin/kc.sh`)) {
+    throw new Error(`Keycloak ${versie} ontbreekt: voer 'bash scripts/setup-tools.sh' uit (of zet E2E_KEYCLOAK=0).`);
+  }
+}
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  headless: true,
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // The closed network: no QUIC, no background fetches, no component updates.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
+type WebServer = NonNullable<Exclude<PlaywrightTestConfig["webServer"], unknown[]>>;
+const appServer = (poort: number, env: Record<string, string>): WebServer => ({
+  command: "npm start",
+  url: `http://localhost:${poort}/api/health`,
+  env: { PORT: String(poort), LOG_LEVEL: "warn", ...env },
+  reuseExistingServer: !ci,
+  timeout: 180_000,
+  stdout: "ignore",
+  stderr: "pipe",
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,36 +87,61 @@ export default defineConfig({
   },
   projects: [
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        headless: true,
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          // The closed network: no QUIC, no background fetches, no component updates.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      name: "inloggen",
+      testMatch: /support\/inloggen\.setup\.ts$/,
+      use: { ...chromium },
     },
+    {
+      name: "chromium",
+      testIgnore: [/auth-domein\.spec\.ts$/, /support\//],
+      dependencies: externeBaseUrl ? [] : ["inloggen"],
+      metadata: { idp: "ingebouwd" },
+      use: { ...chromium, ...(externeBaseUrl ? {} : { storageState: INGELOGD_BESTAND }) },
+    },
+    ...(externeBaseUrl
+      ? []
+      : [
+          {
+            name: "domeinmodus",
+            testMatch: /auth-domein\.spec\.ts$/,
+            metadata: { idp: "ingebouwd" },
+            use: { ...chromium, baseURL: `http://localhost:${domeinAppPoort}` },
+          },
+        ]),
+    ...(metKeycloak
+      ? [
+          {
+            name: "keycloak",
+            testMatch: /auth\.spec\.ts$/,
+            metadata: { idp: "keycloak" },
+            use: { ...chromium, baseURL: `http://localhost:${keycloakAppPoort}` },
+          },
+        ]
+      : []),
   ],
   webServer: externeBaseUrl
     ? undefined
-    : {
-        command: "npm start",
-        url: `http://localhost:${port}/api/health`,
-        env: { PORT: String(port), ZAC_DATA_DIR: ".cache/e2e-data" },
-        reuseExistingServer: !ci,
-        timeout: 180_000,
-        // Request logs stay out of the test output; start-up errors still show.
-        stdout: "ignore",
-        stderr: "pipe",
-      },
+    : [
+        // The built-in provider issues 20 s access tokens here, so the refresh test is quick.
+        appServer(port, { ZAC_DATA_DIR: ".cache/e2e-data", ZAC_IDP_ACCESS_TOKEN_TTL: "20" }),
+        appServer(domeinAppPoort, { ZAC_DATA_DIR: ".cache/e2e-data-domein", IAM_MODUS: "domein" }),
+        ...(metKeycloak
+          ? [
+              {
+                command: `bash scripts/keycloak.sh run ${keycloakPoort}`,
+                url: `http://127.0.0.1:${keycloakPoort}/realms/zaakafhandelcomponent/.well-known/openid-configuration`,
+                reuseExistingServer: false,
+                timeout: 300_000,
+                stdout: "ignore" as const,
+                stderr: "pipe" as const,
+              },
+              appServer(keycloakAppPoort, {
+                ZAC_DATA_DIR: ".cache/e2e-data-keycloak",
+                KEYCLOAK_ISSUER: `http://127.0.0.1:${keycloakPoort}/realms/zaakafhandelcomponent`,
+                KEYCLOAK_CLIENT_SECRET: demoSecret("zaakafhandelcomponent"),
+                KEYCLOAK_ADMIN_CLIENT_SECRET: demoSecret("zaakafhandelcomponent-admin"),
+              }),
+            ]
+          : []),
+      ],
 });

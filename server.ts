@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { startIngebouwdeIdp } from "@/lib/auth/ingebouwde-idp";
 import { closeDatabase } from "@/lib/db";
 import { getLogger } from "@/lib/log";
 import { prepareApp, reportStartupFailure } from "@/lib/startup";
@@ -16,6 +17,8 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const { config, log } = await prepareApp();
+  // The built-in demo OIDC provider (null when KEYCLOAK_ISSUER points to a real Keycloak).
+  const idp = await startIngebouwdeIdp(config, log);
 
   const app = next({ dev, dir: process.cwd(), hostname: config.HOST, port: config.PORT });
   await app.prepare();
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
       const level = path?.startsWith("/_next/") ? "debug" : "info";
       log[level]({ reqId: requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "verzoek");
     });
+    if (idp?.verwerk(req, res)) return;
     handle(req, res).catch((error: unknown) => {
       log.error({ reqId: requestId, err: error }, "onverwachte fout in de server");
       if (!res.headersSent) {

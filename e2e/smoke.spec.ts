@@ -18,7 +18,8 @@ test.describe("home page", () => {
     await expect(page).toHaveTitle("Zaakafhandelcomponent");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom bij de zaakafhandelcomponent");
     await expect(page.getByRole("banner").getByRole("link", { name: "Zaakafhandelcomponent" })).toHaveAttribute("href", "/");
-    await expect(page.getByRole("banner")).toContainText("Niet ingelogd");
+    // Logged in as beheerder1 (the "inloggen" set-up project of playwright.config.ts).
+    await expect(page.getByRole("banner")).toContainText("Bert Beheerder");
   });
 
   test("skip link is the first tab stop and moves focus to main", async ({ page }) => {
@@ -34,7 +35,8 @@ test.describe("home page", () => {
 
   test("keyboard focus is clearly visible", async ({ page }) => {
     await page.goto("/");
-    // Skip link, app name, then the first menu item.
+    // Skip link, app name, the logout button, then the first menu item.
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");

@@ -1,5 +1,9 @@
 export interface ShellGebruiker {
   naam: string;
+  /** Application roles, shown under the name. */
+  rollen?: readonly string[];
+  /** Where the logout button posts to (lib/auth); without it there is no logout button. */
+  uitlogUrl?: string;
 }
 
 function initialen(naam: string): string {
@@ -9,10 +13,7 @@ function initialen(naam: string): string {
   return (eerste + laatste).toUpperCase() || "?";
 }
 
-/**
- * The user area in the header. Login does not exist yet, so without a user it says so plainly;
- * once identity is wired, the layout passes the signed-in user and this grows into a menu.
- */
+/** The user area in the header: who is logged in, with which roles, and a logout button. */
 export function UserMenu({ user }: { user?: ShellGebruiker | null }) {
   if (!user) {
     return (
@@ -30,18 +31,35 @@ export function UserMenu({ user }: { user?: ShellGebruiker | null }) {
       </div>
     );
   }
+  const rollen = user.rollen ?? [];
   return (
-    <div className="flex items-center gap-2 text-sm text-gray-800">
+    <div className="flex items-center gap-3 text-sm text-gray-800">
       <span
         aria-hidden="true"
         className="flex size-8 items-center justify-center rounded-full bg-accent-700 text-xs font-semibold text-white"
       >
         {initialen(user.naam)}
       </span>
-      <span>
-        <span className="sr-only">Ingelogd als </span>
-        {user.naam}
+      <span className="flex flex-col leading-tight">
+        <span data-testid="gebruiker-naam">
+          <span className="sr-only">Ingelogd als </span>
+          {user.naam}
+        </span>
+        <span className="text-xs text-gray-600" data-testid="gebruiker-rollen">
+          <span className="sr-only">Rollen: </span>
+          {rollen.length > 0 ? rollen.join(", ") : "geen rollen"}
+        </span>
       </span>
+      {user.uitlogUrl ? (
+        <form method="post" action={user.uitlogUrl}>
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center rounded-md border border-gray-300 bg-white px-3 py-2 font-semibold text-gray-800 hover:bg-gray-50"
+          >
+            Uitloggen
+          </button>
+        </form>
+      ) : null}
     </div>
   );
 }

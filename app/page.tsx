@@ -17,8 +17,8 @@ export default function HomePage() {
           Stand van zaken
         </h2>
         <p className="mt-1 text-gray-800">
-          De applicatie is in opbouw. De basis staat, maar er zijn nog geen zaken, taken of documenten te zien en
-          inloggen volgt later. De onderdelen hieronder komen stap voor stap beschikbaar.
+          De applicatie is in opbouw. Inloggen en je rechten werken al, maar er zijn nog geen zaken, taken of
+          documenten te zien. De onderdelen hieronder komen stap voor stap beschikbaar.
         </p>
       </section>
 

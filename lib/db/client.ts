@@ -37,20 +37,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     }
     const client = await PGlite.create(dataDir);
     const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Database;
-    let closed = false;
-    return {
-      driver: "pglite",
-      client,
-      db,
-      ping: async () => {
-        await db.execute(sql`select 1`);
-      },
-      close: async () => {
-        if (closed) return;
-        closed = true;
-        await client.close();
-      },
-    };
+    return { driver: "pglite", client, ...handleBase(db, () => client.close()) };
   }
 
   const pg = (await import("pg")).default;
@@ -66,10 +53,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   // that would crash the process. The next query gets a fresh connection.
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" }) as unknown as Database;
+  return { driver: "postgres", pool, ...handleBase(db, () => pool.end()) };
+}
+
+/** ping and an idempotent close, the same for both drivers. */
+function handleBase(db: Database, closeClient: () => Promise<void>): HandleBase {
   let closed = false;
   return {
-    driver: "postgres",
-    pool,
     db,
     ping: async () => {
       await db.execute(sql`select 1`);
@@ -77,7 +67,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     close: async () => {
       if (closed) return;
       closed = true;
-      await pool.end();
+      await closeClient();
     },
   };
 }

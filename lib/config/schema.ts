@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authEnvDocumentation, authEnvShape } from "@/lib/auth/env";
 import { pabcEnvDocumentation, pabcEnvShape } from "@/lib/pabc/env";
+import { externeLijstenDocumentatie, externeLijstenShape } from "@/lib/zgw/catalogi/externe-lijsten";
 import { zgwEnvDocumentation, zgwEnvShape } from "@/lib/zgw/env";
 
 /** Environment values that are empty strings count as unset, so `FOO=` falls back to the default. */
@@ -50,6 +51,7 @@ export const envSchema = z.object({
   ...authEnvShape,
   ...pabcEnvShape,
   ...zgwEnvShape,
+  ...externeLijstenShape,
 });
 
 export type EnvInput = z.input<typeof envSchema>;
@@ -83,4 +85,5 @@ export const envDocumentation: Record<keyof Env, { standaard: string; omschrijvi
   ...authEnvDocumentation,
   ...pabcEnvDocumentation,
   ...zgwEnvDocumentation,
+  ...externeLijstenDocumentatie,
 };

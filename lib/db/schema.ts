@@ -13,3 +13,4 @@ export const seedStap = pgTable("seed_stap", {
 });
 export * from "@/lib/pabc/schema";
 export * from "@/lib/zgw/autorisaties/schema";
+export * from "@/lib/zgw/catalogi/schema";

@@ -177,6 +177,13 @@ export class Autorisatiecontext {
       }
       for (const s of a.scopes) scopes.add(s);
     }
+    // ztc-014: whoever may read zaken or documenten (of any type) may read the Catalogi.
+    if (this.component === "ztc" && this.consumer.applicatie) {
+      const leestElders = this.consumer.autorisaties.some(
+        (a) => (a.component === "zrc" && a.scopes.includes("zaken.lezen")) || (a.component === "drc" && a.scopes.includes("documenten.lezen")),
+      );
+      if (leestElders) scopes.add("catalogi.lezen");
+    }
     return scopes;
   }
 

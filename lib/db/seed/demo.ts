@@ -1,8 +1,9 @@
 import { pabcDemoSeedStap } from "@/lib/pabc/seed";
+import { catalogiDemoSeedStap } from "@/lib/zgw/catalogi/seed";
 import type { SeedStap } from "./index";
 
 /**
  * The demo data set, in order. Each domain adds its steps here (demo catalogus, zaken,
  * documenten, ...); step names are permanent because applied steps are recorded by name.
  */
-export const demoSeedStappen: readonly SeedStap[] = [pabcDemoSeedStap];
+export const demoSeedStappen: readonly SeedStap[] = [pabcDemoSeedStap, catalogiDemoSeedStap];

@@ -74,7 +74,7 @@ export interface OasValidator {
   operatieVoor(method: string, path: string): { template: string; operationId: string };
 }
 
-interface OasDoc {
+export interface OasDoc {
   info: { version: string };
   paths: Record<string, Record<string, JsonObject>>;
   components?: JsonObject;
@@ -84,8 +84,9 @@ function pointer(...delen: string[]): string {
   return delen.map((d) => encodeURIComponent(d.replace(/~/g, "~0").replace(/\//g, "~1"))).join("/");
 }
 
-export function maakOasValidator(oasPad: string, opties: { apiRoot: string }): OasValidator {
+export function maakOasValidator(oasPad: string, opties: { apiRoot: string; errata?: (doc: OasDoc) => void }): OasValidator {
   const doc = parse(readFileSync(oasPad, "utf8")) as OasDoc;
+  opties.errata?.(doc);
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
   addFormats(ajv);
 

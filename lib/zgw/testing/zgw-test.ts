@@ -2,6 +2,7 @@ import { parseConfig } from "@/lib/config";
 import type { DatabaseHandle } from "@/lib/db";
 import { ZGW_APIS, type ZgwApi } from "../apis";
 import { oasBestandPad } from "../oas";
+import { OAS_ERRATA } from "./oas-errata";
 import { controleerOasAntwoord, maakOasValidator, type OasValidator } from "./oas-validator";
 
 /** Public base URL used by the ZGW integration tests (URLs in bodies are built from it). */
@@ -39,7 +40,7 @@ export interface Aanroep {
  * the API's normative OAS (unless `oas: false`, for statuses the OAS does not document).
  */
 export function zgwAanroeper(api: ZgwApi) {
-  const validator: OasValidator = maakOasValidator(oasBestandPad(api), { apiRoot: ZGW_APIS[api].pad });
+  const validator: OasValidator = maakOasValidator(oasBestandPad(api), { apiRoot: ZGW_APIS[api].pad, errata: OAS_ERRATA[api] });
   return {
     validator,
     async roep<P>(

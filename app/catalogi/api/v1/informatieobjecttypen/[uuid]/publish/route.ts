@@ -1,0 +1,8 @@
+import { zgwRoute } from "@/lib/zgw";
+import { hoofdPubliceren } from "@/lib/zgw/catalogi";
+
+export const dynamic = "force-dynamic";
+
+type Params = { uuid: string };
+
+export const POST = zgwRoute<Params>("catalogi", "informatieobjecttype_publish", hoofdPubliceren("informatieobjecttype"));

@@ -1,0 +1,18 @@
+export {
+  catalogusAanmaken,
+  catalogusLezen,
+  catalogusLijst,
+  hoofdAanmaken,
+  hoofdBijwerken,
+  hoofdLezen,
+  hoofdLijst,
+  hoofdPubliceren,
+  hoofdVerwijderen,
+  onderdeelAanmaken,
+  onderdeelBijwerken,
+  onderdeelLezen,
+  onderdeelLijst,
+  onderdeelVerwijderen,
+} from "./api";
+export { externeLijsten, externeLijstenDocumentatie } from "./externe-lijsten";
+export { COLLECTIE, resourceUrl, type HoofdSoort, type OnderdeelSoort } from "./opslag";

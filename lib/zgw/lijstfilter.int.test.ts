@@ -2,6 +2,7 @@ import { count, sql } from "drizzle-orm";
 import { integer, pgTable, text } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing/test-database";
+import { PAGINA_GROOTTE, pagineer, paginaVenster } from "./pagination";
 import { Autorisatiecontext, parseScopeExpressie, type ConsumerAutorisatie } from "./scopes";
 import { VERTROUWELIJKHEIDAANDUIDINGEN } from "./vertrouwelijkheid";
 
@@ -69,5 +70,40 @@ describe(`lijstfilter van de Autorisatiecontext op ${process.env.ZAC_TEST_DB}`, 
   it("filtert niet met heeftAlleAutorisaties en toont niets zonder autorisaties", async () => {
     expect(await zichtbaar([], "zaken.lezen", true)).toHaveLength(24);
     expect(await zichtbaar([], "zaken.lezen")).toEqual([]);
+  });
+
+  it("fills the first page of a limited client with its own objects only (the filter is in the query, not after paging)", async () => {
+    // 250 more objects, interleaved with objects of a type this client may not see (every
+    // fifth), so that filtering after paging would leave the first page short.
+    const extra = Array.from({ length: 250 }, (_, i) => ({
+      id: 1000 + i,
+      type: i % 5 === 0 ? A : B,
+      vertrouwelijkheidaanduiding: i % 10 === 0 ? "geheim" : "openbaar",
+    }));
+    await test.handle.db.insert(object).values(extra);
+    try {
+      const ctx = new Autorisatiecontext(
+        {
+          clientId: "c",
+          applicatie: { uuid: "u", label: "l", heeftAlleAutorisaties: false },
+          autorisaties: [{ component: "zrc", scopes: ["zaken.lezen"], zaaktype: B, maxVertrouwelijkheidaanduiding: "openbaar" }],
+          gebruiker: { id: "", weergave: "" },
+        },
+        "zrc",
+      );
+      const filter = ctx.lijstFilter(parseScopeExpressie("zaken.lezen"), { type: object.type, vertrouwelijkheidaanduiding: object.vertrouwelijkheidaanduiding });
+      const { offset, limit } = paginaVenster(1);
+      const rijen = await test.handle.db.select().from(object).where(filter).orderBy(object.id).limit(limit).offset(offset);
+      const [{ n } = { n: 0 }] = await test.handle.db.select({ n: count() }).from(object).where(filter);
+      // Visible: type B and openbaar = the 1 seeded row + 200 of the extra rows.
+      expect(Number(n)).toBe(201);
+      const pagina = pagineer(new URL("https://zac.example/zaken/api/v1/zaken"), 1, Number(n), rijen);
+      expect(pagina.results).toHaveLength(PAGINA_GROOTTE);
+      expect(pagina.results.every((r) => r.type === B && r.vertrouwelijkheidaanduiding === "openbaar")).toBe(true);
+      expect(pagina.count).toBe(201);
+      expect(pagina.next).toContain("page=2");
+    } finally {
+      await test.handle.db.execute(sql`delete from zgw_test_object where id >= 1000`);
+    }
   });
 });

@@ -59,7 +59,18 @@ type WebServer = NonNullable<Exclude<PlaywrightTestConfig["webServer"], unknown[
 const appServer = (poort: number, env: Record<string, string>): WebServer => ({
   command: "npm start",
   url: `http://localhost:${poort}/api/health`,
-  env: { PORT: String(poort), LOG_LEVEL: "warn", ...env },
+  env: {
+    PORT: String(poort),
+    LOG_LEVEL: "warn",
+    // `npm start` serves in production mode; like `npm run demo`, the test apps get test-only
+    // values for what production requires (scripts/demo.sh sets the same for the demo).
+    NODE_ENV: "production",
+    BUILTIN_IDP_IN_PRODUCTION: "true",
+    PABC_API_KEY: "zac-demo-pabc-sleutel",
+    ZGW_ENCRYPTION_KEY: "e2e-alleen-voor-tests-versleutelsleutel-0123456789",
+    AUTH_SECRET: "e2e-alleen-voor-tests-sessiegeheim-0123456789abcdef",
+    ...env,
+  },
   reuseExistingServer: !ci,
   timeout: 180_000,
   stdout: "ignore",
@@ -123,7 +134,12 @@ export default defineConfig({
     ? undefined
     : [
         // The built-in provider issues 20 s access tokens here, so the refresh test is quick.
-        appServer(port, { ZAC_DATA_DIR: ".cache/e2e-data", ZAC_IDP_ACCESS_TOKEN_TTL: "20" }),
+        appServer(port, {
+          ZAC_DATA_DIR: ".cache/e2e-data",
+          ZAC_IDP_ACCESS_TOKEN_TTL: "20",
+          // Test-only secret of the app's own ZGW client (e2e/zgw-api.spec.ts signs JWTs with it).
+          ZGW_EIGEN_CLIENT_SECRET: "e2e-alleen-voor-tests-zac-intern-geheim-0123456789",
+        }),
         appServer(domeinAppPoort, { ZAC_DATA_DIR: ".cache/e2e-data-domein", IAM_MODUS: "domein" }),
         ...(metKeycloak
           ? [

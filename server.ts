@@ -14,8 +14,14 @@ import { prepareApp, reportStartupFailure } from "@/lib/startup";
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
 
+// Decide the mode before anything reads the configuration: next() would otherwise switch
+// NODE_ENV to production only after start-up had already run in development mode, and the
+// production checks (secrets, the demo identity provider) would apply to requests but not
+// to start-up.
+const dev = process.argv.includes("--dev");
+if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+
 async function main(): Promise<void> {
-  const dev = process.argv.includes("--dev");
   const { config, log } = await prepareApp();
   // The built-in demo OIDC provider (null when KEYCLOAK_ISSUER points to a real Keycloak).
   const idp = await startIngebouwdeIdp(config, log);

@@ -56,7 +56,11 @@ export async function prepareApp(options: { seed?: boolean } = {}): Promise<Prep
   log.info({ database: waar }, "database gereed, migraties toegepast");
 
   // The app's own client for the ZGW APIs (the UI's proxy signs its JWTs with it).
-  await zorgVoorEigenZgwClient(database.db);
+  try {
+    await zorgVoorEigenZgwClient(database.db);
+  } catch (error) {
+    throw new StartupError(`De eigen ZGW-client kon niet worden ingericht: ${errorText(error)}`, { cause: error });
+  }
 
   // Every decision comes from the compiled policy: without it (or with an entrypoint
   // missing) the app must not start at all, rather than deny or allow by accident.

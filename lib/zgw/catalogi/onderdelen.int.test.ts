@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { nepExterneLijsten } from "@/lib/zgw/testing/nep-externe-lijsten";
 import * as besluittype from "@/app/catalogi/api/v1/besluittypen/[uuid]/route";
 import * as besluittypen from "@/app/catalogi/api/v1/besluittypen/route";
 import * as catalogussen from "@/app/catalogi/api/v1/catalogussen/route";
@@ -46,7 +47,11 @@ describe(`Catalogi API 1.3.1: onderdelen, informatieobjecttypen en besluittypen 
   let zt: string;
   let ztIdentificatie = 0;
 
+  // Outbound calls to the Selectielijst / Referentielijsten go to an msw fake.
+  const lijsten = nepExterneLijsten();
+
   beforeAll(async () => {
+    lijsten.start();
     test = await createTestDatabase();
     herstel = koppelTestOmgeving(test.handle);
     const db = test.handle.db;
@@ -59,12 +64,13 @@ describe(`Catalogi API 1.3.1: onderdelen, informatieobjecttypen en besluittypen 
     zt = await nieuwZaaktype();
   });
   afterAll(async () => {
+    lijsten.stop();
     herstel?.();
     await test?.dispose();
   });
   afterEach(() => {
     vi.unstubAllEnvs();
-    vi.unstubAllGlobals();
+    lijsten.herstel();
   });
 
   async function nieuwZaaktype(extra: Record<string, unknown> = {}, catalogus?: string): Promise<string> {
@@ -244,10 +250,7 @@ describe(`Catalogi API 1.3.1: onderdelen, informatieobjecttypen en besluittypen 
         [KLASSE_ANDER_PROCES]: { url: KLASSE_ANDER_PROCES, procesType: `${SELECTIELIJST}/procestypen/ander`, procestermijn: "nihil", waardering: "vernietigen" },
         [OMSCHRIJVING]: { url: OMSCHRIJVING, omschrijving: "Verleend", definitie: "...", opmerking: "" },
       };
-      vi.stubGlobal(
-        "fetch",
-        vi.fn(async (url: string) => (url in bronnen ? Response.json(bronnen[url]) : new Response("{}", { status: 404 }))),
-      );
+      lijsten.bedien(bronnen);
     };
 
     it("neemt omschrijvingGeneriek, archiefnominatie en archiefactietermijn over (ztc-002)", async () => {
@@ -293,12 +296,10 @@ describe(`Catalogi API 1.3.1: onderdelen, informatieobjecttypen en besluittypen 
     });
 
     it("controleert zonder geconfigureerde lijsten alleen de vorm en leidt niets af", async () => {
-      const fetch = vi.fn();
-      vi.stubGlobal("fetch", fetch);
       const { response, body } = await zgw.roep(resultaattypen.POST, "POST", "/resultaattypen", { token: beheer, body: resultaattypeBody(zt) });
       expect(response.status).toBe(201);
       expect(body).toMatchObject({ omschrijvingGeneriek: "", archiefnominatie: "", archiefactietermijn: null });
-      expect(fetch).not.toHaveBeenCalled();
+      expect(lijsten.verzoeken).toEqual([]);
       const u = uuidVan(body.url);
       const patch = await zgw.roep(resultaattype.PATCH, "PATCH", `/resultaattypen/${u}`, { token: beheer, params: { uuid: u }, body: { archiefnominatie: "vernietigen" } });
       expect(patch.body.archiefnominatie).toBe("vernietigen");

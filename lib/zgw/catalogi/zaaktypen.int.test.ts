@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { nepExterneLijsten } from "@/lib/zgw/testing/nep-externe-lijsten";
 import * as catalogus from "@/app/catalogi/api/v1/catalogussen/[uuid]/route";
 import * as catalogussen from "@/app/catalogi/api/v1/catalogussen/route";
 import * as besluittype from "@/app/catalogi/api/v1/besluittypen/[uuid]/route";
@@ -33,7 +34,11 @@ describe(`Catalogi API 1.3.1: catalogussen en zaaktypen op ${process.env.ZAC_TES
   let catA: string;
   let catB: string;
 
+  // Outbound calls to the Selectielijst / Referentielijsten go to an msw fake.
+  const lijsten = nepExterneLijsten();
+
   beforeAll(async () => {
+    lijsten.start();
     test = await createTestDatabase();
     herstel = koppelTestOmgeving(test.handle);
     const db = test.handle.db;
@@ -54,12 +59,13 @@ describe(`Catalogi API 1.3.1: catalogussen en zaaktypen op ${process.env.ZAC_TES
     catB = (await zgw.roep(catalogussen.POST, "POST", "/catalogussen", { token: beheer, body: catalogusBody("B") })).body.url;
   });
   afterAll(async () => {
+    lijsten.stop();
     herstel?.();
     await test?.dispose();
   });
   afterEach(() => {
     vi.unstubAllEnvs();
-    vi.unstubAllGlobals();
+    lijsten.herstel();
   });
 
   const maakZaaktype = async (body: Record<string, unknown>, token = beheer) => zgw.roep(zaaktypen.POST, "POST", "/zaaktypen", { token, body });
@@ -294,12 +300,7 @@ describe(`Catalogi API 1.3.1: catalogussen en zaaktypen op ${process.env.ZAC_TES
     const procestype = `${SELECTIELIJST}/procestypen/e1b73b12-b2f6-4c4e-8929-94f84dd2a57d`;
     const stubSelectielijst = () => {
       vi.stubEnv("ZGW_SELECTIELIJST_API", SELECTIELIJST);
-      vi.stubGlobal(
-        "fetch",
-        vi.fn(async (url: string) =>
-          url === procestype ? Response.json({ url, nummer: 1, naam: "Instellen en inrichten organisatie", jaar: 2017 }) : new Response("{}", { status: 404 }),
-        ),
-      );
+      lijsten.bedien({ [procestype]: { url: procestype, nummer: 1, naam: "Instellen en inrichten organisatie", jaar: 2017 } });
     };
 
     it("accepteert een procestype van de geconfigureerde Selectielijst", async () => {
@@ -318,11 +319,9 @@ describe(`Catalogi API 1.3.1: catalogussen en zaaktypen op ${process.env.ZAC_TES
     });
 
     it("controleert alleen de vorm van de URL zonder geconfigureerde Selectielijst", async () => {
-      const fetch = vi.fn();
-      vi.stubGlobal("fetch", fetch);
       const { response } = await maakZaaktype(zaaktypeBody(catA, { identificatie: "ZT-001c", selectielijstProcestype: "https://elders.example/procestypen/1" }));
       expect(response.status).toBe(201);
-      expect(fetch).not.toHaveBeenCalled();
+      expect(lijsten.verzoeken).toEqual([]);
     });
   });
 

@@ -104,7 +104,7 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: [/auth-domein\.spec\.ts$/, /support\//],
+      testIgnore: [/auth-domein\.spec\.ts$/, /herstel\.spec\.ts$/, /support\//],
       dependencies: externeBaseUrl ? [] : ["inloggen"],
       metadata: { idp: "ingebouwd" },
       use: { ...chromium, ...(externeBaseUrl ? {} : { storageState: INGELOGD_BESTAND }) },
@@ -112,6 +112,8 @@ export default defineConfig({
     ...(externeBaseUrl
       ? []
       : [
+          // Crash safety of the ZGW APIs: starts and kills its own app process (no browser).
+          { name: "herstel", testMatch: /herstel\.spec\.ts$/, timeout: 300_000 },
           {
             name: "domeinmodus",
             testMatch: /auth-domein\.spec\.ts$/,

@@ -11,6 +11,7 @@ import { startIngebouwdeIdp } from "@/lib/auth/ingebouwde-idp";
 import { closeDatabase } from "@/lib/db";
 import { getLogger } from "@/lib/log";
 import { prepareApp, reportStartupFailure } from "@/lib/startup";
+import { stopNotificaties } from "@/lib/zgw/notificaties";
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -22,7 +23,7 @@ const dev = process.argv.includes("--dev");
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 
 async function main(): Promise<void> {
-  const { config, log } = await prepareApp();
+  const { config, log } = await prepareApp({ werkers: true });
   // The built-in demo OIDC provider (null when KEYCLOAK_ISSUER points to a real Keycloak).
   const idp = await startIngebouwdeIdp(config, log);
 
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     server.close(() => {
       void app
         .close()
+        .catch(() => undefined)
+        .then(() => stopNotificaties())
         .catch(() => undefined)
         .then(() => closeDatabase())
         .finally(() => process.exit(0));

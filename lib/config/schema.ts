@@ -3,6 +3,9 @@ import { authEnvDocumentation, authEnvShape } from "@/lib/auth/env";
 import { pabcEnvDocumentation, pabcEnvShape } from "@/lib/pabc/env";
 import { externeLijstenDocumentatie, externeLijstenShape } from "@/lib/zgw/catalogi/externe-lijsten";
 import { zgwEnvDocumentation, zgwEnvShape } from "@/lib/zgw/env";
+import { zgwClientEnvDocumentation, zgwClientEnvShape } from "@/lib/zgw-client/env";
+import { documentenEnvDocumentation, documentenEnvShape } from "@/lib/zgw/documenten/blobs";
+import { notificatiesEnvDocumentation, notificatiesEnvShape } from "@/lib/zgw/notificaties/env";
 
 /** Environment values that are empty strings count as unset, so `FOO=` falls back to the default. */
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -52,6 +55,9 @@ export const envSchema = z.object({
   ...pabcEnvShape,
   ...zgwEnvShape,
   ...externeLijstenShape,
+  ...documentenEnvShape,
+  ...notificatiesEnvShape,
+  ...zgwClientEnvShape,
 });
 
 export type EnvInput = z.input<typeof envSchema>;
@@ -86,4 +92,7 @@ export const envDocumentation: Record<keyof Env, { standaard: string; omschrijvi
   ...pabcEnvDocumentation,
   ...zgwEnvDocumentation,
   ...externeLijstenDocumentatie,
+  ...documentenEnvDocumentation,
+  ...notificatiesEnvDocumentation,
+  ...zgwClientEnvDocumentation,
 };

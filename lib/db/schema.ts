@@ -14,3 +14,11 @@ export const seedStap = pgTable("seed_stap", {
 export * from "@/lib/pabc/schema";
 export * from "@/lib/zgw/autorisaties/schema";
 export * from "@/lib/zgw/catalogi/schema";
+export * from "@/lib/zgw/gebeurtenissen/schema";
+export * from "@/lib/zgw/zaken/schema";
+export * from "@/lib/zgw/besluiten/schema";
+export * from "@/lib/zgw/zaken/relaties/schema";
+export * from "@/lib/zgw/documenten/schema";
+export * from "@/lib/taken/schema";
+export * from "@/lib/notities/schema";
+export * from "@/lib/werklijst/schema";

@@ -5,6 +5,8 @@ import { getLogger, redactUrl, type Logger } from "@/lib/log";
 import { registreerPabcGereedheid } from "@/lib/pabc";
 import { controleerPolicy, policyPad } from "@/lib/policy";
 import { zorgVoorEigenZgwClient } from "@/lib/zgw";
+import { ruimDocumentenOpslagOp } from "@/lib/zgw/documenten";
+import { notificatiesInstellingen, startNotificaties } from "@/lib/zgw/notificaties";
 
 export { ConfigError } from "@/lib/config";
 
@@ -33,9 +35,14 @@ function describeDatabase(config: Config): string {
  * reachable database with all migrations applied, and (embedded default) demo data.
  * Throws ConfigError or StartupError with a message that tells the operator what to fix.
  */
-export async function prepareApp(options: { seed?: boolean } = {}): Promise<PreparedApp> {
+export async function prepareApp(options: { seed?: boolean; werkers?: boolean } = {}): Promise<PreparedApp> {
   const config = getConfig();
   const log = getLogger();
+  try {
+    notificatiesInstellingen();
+  } catch (error) {
+    throw new StartupError(errorText(error), { cause: error });
+  }
   const waar = describeDatabase(config);
 
   let database: DatabaseHandle;
@@ -80,6 +87,18 @@ export async function prepareApp(options: { seed?: boolean } = {}): Promise<Prep
       log.info({ stap: stap.naam, status }, `demodata: ${stap.omschrijving}`),
     );
     log.info({ toegepast: resultaat.toegepast.length, overgeslagen: resultaat.overgeslagen.length }, "demodata bijgewerkt");
+  }
+  // Background work of the server process only (scripts that call prepareApp must be able to exit).
+  if (options.werkers) {
+    await startNotificaties(database, { publicUrl: config.publicUrl, log });
+    // The blob store after a crash: temp files of interrupted writes, and files renamed into
+    // place whose transaction never committed. The server is the only writer of its store
+    // (one process per data store, see README), so at start nothing is in flight and every
+    // unreferenced file can go, whatever its age. In the background: a large store takes a
+    // while to scan, and an orphan harms nothing but disk space meanwhile.
+    void ruimDocumentenOpslagOp(database.db, 0)
+      .then((r) => log.info(r, "documentenopslag opgeruimd"))
+      .catch((err: unknown) => log.warn({ err }, "opruimen van de documentenopslag mislukt"));
   }
   return { config, log, database };
 }

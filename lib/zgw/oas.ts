@@ -38,11 +38,22 @@ export function oasBestandPad(api: ZgwApi): string {
   return path.join(OAS_MAP, ZGW_APIS[api].oasBestand);
 }
 
+/**
+ * Parses a normative OAS file. The Zaken 1.5.1 file has a double-quoted scalar whose escaped
+ * continuation line (`\ ...`) is indented less than YAML allows (PyYAML accepts it, the
+ * `yaml` package does not). Leading white space of such continuation lines is insignificant,
+ * so indenting them further repairs the document without changing any value. The file is
+ * still served byte for byte.
+ */
+export function parseOas(tekst: string): unknown {
+  return parse(tekst.replace(/^(\s*)\\ /gm, "$1        \\ "));
+}
+
 function laad(api: ZgwApi): Geladen {
   const bestaand = cache.get(api);
   if (bestaand) return bestaand;
   const yaml = readFileSync(oasBestandPad(api), "utf8");
-  const document = parse(yaml) as OasDocument;
+  const document = parseOas(yaml) as OasDocument;
   const operaties = new Map<string, OasOperatie>();
   for (const [pad, item] of Object.entries(document.paths)) {
     for (const [methode, operatie] of Object.entries(item)) {
@@ -76,7 +87,8 @@ export function oasJson(api: ZgwApi): string {
 
 /** `info.version`, sent as the `API-version` header. */
 export function apiVersie(api: ZgwApi): string {
-  return laad(api).document.info.version;
+  const beschrijving = ZGW_APIS[api];
+  return ("versie" in beschrijving ? beschrijving.versie : undefined) ?? laad(api).document.info.version;
 }
 
 export function oasOperatie(api: ZgwApi, operationId: string): OasOperatie {

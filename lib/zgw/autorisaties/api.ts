@@ -1,8 +1,10 @@
 import { z } from "zod";
+import type { Transaction } from "@/lib/db";
 import { paginaVenster, pagineer } from "../pagination";
 import { kommaLijst, paginaParameter, parseQuery } from "../query";
 import { leesJson, zgwJson, type ZgwContext } from "../route";
 import { zgwFout } from "../fouten";
+import { registreerGebeurtenis, type Actie } from "../gebeurtenissen";
 import { lijstApplicaties, verwijderApplicatie, zoekApplicatie } from "./opslag";
 import { applicatieResource, applicatiesVoorConsumer, maakApplicatie, werkApplicatieBij } from "./service";
 
@@ -17,6 +19,27 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function nietGevonden(): Error {
   return zgwFout("not_found", "not_found", "Deze applicatie bestaat niet.");
+}
+
+/** Notification on kanaal `autorisaties` (GUIDE 6: applicatie create/update/destroy, no kenmerken), in the write's transaction. */
+function meld(ctx: ZgwContext<unknown>, request: Request, uuid: string, actie: Actie, resultaat: number) {
+  return (tx: Transaction) => {
+    const url = `${ctx.apiRoot}/applicaties/${uuid}`;
+    return registreerGebeurtenis(tx, ctx, request, {
+      kanaal: "autorisaties",
+      hoofdObject: url,
+      hoofdObjectUuid: uuid,
+      resource: "applicatie",
+      resourceUrl: url,
+      resourceWeergave: url,
+      actie,
+      resultaat,
+      oud: null,
+      nieuw: null,
+      kenmerken: {},
+      audit: false,
+    });
+  };
 }
 
 function geenVerdereQuery(url: URL): void {
@@ -44,7 +67,7 @@ export async function applicatieLijst(_request: Request, ctx: ZgwContext<unknown
 /** POST /applicaties (applicatie_create) */
 export async function applicatieAanmaken(request: Request, ctx: ZgwContext<unknown>): Promise<Response> {
   geenVerdereQuery(ctx.verzoekUrl);
-  const applicatie = await maakApplicatie(ctx.db, await leesJson(request));
+  const applicatie = await maakApplicatie(ctx.db, await leesJson(request), (tx, a) => meld(ctx, request, a.uuid, "create", 201)(tx));
   const resource = applicatieResource(applicatie, ctx.apiRoot);
   ctx.log.info({ applicatie: applicatie.uuid, clientId: ctx.auth.clientId }, "ZGW-applicatie aangemaakt");
   return zgwJson(request, resource, { status: 201, headers: { Location: resource.url } });
@@ -79,7 +102,9 @@ async function bijwerken(request: Request, ctx: ZgwContext<UuidParams>, gedeelte
   const uuid = uuidUit(ctx);
   geenVerdereQuery(ctx.verzoekUrl);
   if (!(await zoekApplicatie(ctx.db, uuid))) throw nietGevonden();
-  const applicatie = await werkApplicatieBij(ctx.db, uuid, await leesJson(request), gedeeltelijk);
+  const applicatie = await werkApplicatieBij(ctx.db, uuid, await leesJson(request), gedeeltelijk, (tx) =>
+    meld(ctx, request, uuid, gedeeltelijk ? "partial_update" : "update", 200)(tx),
+  );
   if (!applicatie) throw nietGevonden();
   ctx.log.info({ applicatie: uuid, clientId: ctx.auth.clientId }, "ZGW-applicatie bijgewerkt");
   return zgwJson(request, applicatieResource(applicatie, ctx.apiRoot));
@@ -96,9 +121,14 @@ export function applicatieWijzigen(request: Request, ctx: ZgwContext<UuidParams>
 }
 
 /** DELETE /applicaties/{uuid} (applicatie_delete) */
-export async function applicatieVerwijderen(_request: Request, ctx: ZgwContext<UuidParams>): Promise<Response> {
+export async function applicatieVerwijderen(request: Request, ctx: ZgwContext<UuidParams>): Promise<Response> {
   const uuid = uuidUit(ctx);
-  if (!(await verwijderApplicatie(ctx.db, uuid))) throw nietGevonden();
+  const verwijderd = await ctx.db.transaction(async (tx) => {
+    if (!(await verwijderApplicatie(tx, uuid))) return false;
+    await meld(ctx, request, uuid, "destroy", 204)(tx);
+    return true;
+  });
+  if (!verwijderd) throw nietGevonden();
   ctx.log.info({ applicatie: uuid, clientId: ctx.auth.clientId }, "ZGW-applicatie verwijderd");
   return new Response(null, { status: 204 });
 }

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Database } from "@/lib/db";
+import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { maakZgwJwt } from "../auth/jwt";
 import { zgwEnv } from "../env";
@@ -80,7 +80,7 @@ export async function zorgVoorEigenZgwClient(db: Database): Promise<{ clientId: 
 }
 
 /** A JWT of the app's own client on behalf of a user (for the server-side proxy). */
-export async function eigenZgwToken(db: Database, gebruiker: { id: string; weergave: string }): Promise<string> {
+export async function eigenZgwToken(db: Database | Transaction, gebruiker: { id: string; weergave: string }): Promise<string> {
   const secret = zgwEnv().ZGW_EIGEN_CLIENT_SECRET ?? (await zoekClientSecret(db, EIGEN_CLIENT_ID));
   if (!secret) throw AppError.unavailable(`De ZGW-client ${EIGEN_CLIENT_ID} is niet ingericht.`);
   return maakZgwJwt(EIGEN_CLIENT_ID, secret, { userId: gebruiker.id, userRepresentation: gebruiker.weergave });

@@ -133,13 +133,17 @@ function isUniekFout(error: unknown): boolean {
  * Validates and stores. The ac-001 check runs in the transaction; a concurrent request that
  * claims the same client id in between loses on the primary key and gets the same 400.
  */
-async function bewaar(db: Database, applicatie: ApplicatieGegevens): Promise<ApplicatieGegevens> {
+/** Runs in the write's transaction after the applicatie is stored (the notification). */
+export type NaOpslaan = (tx: Transaction, applicatie: ApplicatieGegevens) => Promise<void>;
+
+async function bewaar(db: Database, applicatie: ApplicatieGegevens, naOpslaan?: NaOpslaan): Promise<ApplicatieGegevens> {
   const regels = controleerRegels(applicatie);
   if (regels.length > 0) throw validatieFout(regels);
   try {
     await db.transaction(async (tx) => {
       await controleerClientIds(tx, applicatie.clientIds, applicatie.uuid);
       await bewaarApplicatie(tx, applicatie);
+      await naOpslaan?.(tx, applicatie);
     });
   } catch (error) {
     if (isUniekFout(error)) throw clientIdBestaat(await clientIdsInGebruik(db, applicatie.clientIds, applicatie.uuid));
@@ -148,7 +152,7 @@ async function bewaar(db: Database, applicatie: ApplicatieGegevens): Promise<App
   return applicatie;
 }
 
-export async function maakApplicatie(db: Database, body: unknown): Promise<ApplicatieGegevens> {
+export async function maakApplicatie(db: Database, body: unknown, naOpslaan?: NaOpslaan): Promise<ApplicatieGegevens> {
   const invoer = parse(ApplicatieInvoer, body);
   return bewaar(db, {
     uuid: randomUUID(),
@@ -156,11 +160,17 @@ export async function maakApplicatie(db: Database, body: unknown): Promise<Appli
     label: invoer.label,
     heeftAlleAutorisaties: invoer.heeftAlleAutorisaties ?? false,
     autorisaties: (invoer.autorisaties ?? []).map(naarAutorisatie),
-  });
+  }, naOpslaan);
 }
 
 /** PUT (volledig) or PATCH: nested autorisaties and clientIds are replaced as a whole when given. */
-export async function werkApplicatieBij(db: Database, uuid: string, body: unknown, gedeeltelijk: boolean): Promise<ApplicatieGegevens | null> {
+export async function werkApplicatieBij(
+  db: Database,
+  uuid: string,
+  body: unknown,
+  gedeeltelijk: boolean,
+  naOpslaan?: NaOpslaan,
+): Promise<ApplicatieGegevens | null> {
   const bestaand = await zoekApplicatie(db, uuid);
   if (!bestaand) return null;
   const invoer = gedeeltelijk ? parse(ApplicatieWijziging, body) : parse(ApplicatieInvoer, body);
@@ -170,7 +180,7 @@ export async function werkApplicatieBij(db: Database, uuid: string, body: unknow
     label: invoer.label ?? bestaand.label,
     heeftAlleAutorisaties: invoer.heeftAlleAutorisaties ?? (gedeeltelijk ? bestaand.heeftAlleAutorisaties : false),
     autorisaties: invoer.autorisaties ? invoer.autorisaties.map(naarAutorisatie) : gedeeltelijk ? bestaand.autorisaties : [],
-  });
+  }, naOpslaan);
 }
 
 /** The consumer endpoint: the applicatie of one client id, as a list (the OAS's response shape). */

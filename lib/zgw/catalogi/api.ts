@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { registreerGebeurtenis, type Actie, type Kanaal } from "../gebeurtenissen";
 import { paginaVenster, pagineer } from "../pagination";
 import { kommaLijst, paginaParameter, parseQuery } from "../query";
 import { leesJson, zgwJson, type ZgwContext } from "../route";
@@ -52,6 +53,28 @@ function geenQuery(url: URL): void {
 /** Runs a write in one transaction. */
 function schrijf<T>(ctx: ZgwContext<unknown>, werk: (omg: Omgeving) => Promise<T>): Promise<T> {
   return ctx.db.transaction((tx) => werk({ db: tx, apiRoot: ctx.apiRoot, auth: ctx.auth }));
+}
+
+const KANAAL: Record<HoofdSoort, Kanaal> = { zaaktype: "zaaktypen", informatieobjecttype: "informatieobjecttypen", besluittype: "besluittypen" };
+
+/** Notification (GUIDE 6: kanaal per type, kenmerk catalogus) in the write's transaction; no audit trail in the ZTC. */
+function meldType(db: Db, ctx: ZgwContext<unknown>, request: Request, rij: TypeRij, actie: Actie, resultaat: number): Promise<void> {
+  const soort = rij.soort as HoofdSoort;
+  const url = resourceUrl(ctx.apiRoot, soort, rij.uuid);
+  return registreerGebeurtenis(db, ctx, request, {
+    kanaal: KANAAL[soort],
+    hoofdObject: url,
+    hoofdObjectUuid: rij.uuid,
+    resource: soort,
+    resourceUrl: url,
+    resourceWeergave: rij.sleutel,
+    actie,
+    resultaat,
+    oud: null,
+    nieuw: null,
+    kenmerken: { catalogus: resourceUrl(ctx.apiRoot, "catalogus", rij.catalogusUuid) },
+    audit: false,
+  });
 }
 
 async function typeResource(db: Db, apiRoot: string, rij: TypeRij, cache = new SnapshotCache(db)): Promise<Record<string, unknown>> {
@@ -209,7 +232,11 @@ export function hoofdAanmaken(soort: HoofdSoort): Handler<unknown> {
   return async (request, ctx) => {
     geenQuery(ctx.verzoekUrl);
     const body = await leesJson(request);
-    const rij = await schrijf(ctx, (omg) => maakHoofdtype(omg, soort, body));
+    const rij = await schrijf(ctx, async (omg) => {
+      const nieuw = await maakHoofdtype(omg, soort, body);
+      await meldType(omg.db, ctx, request, nieuw, "create", 201);
+      return nieuw;
+    });
     const resource = await typeResource(ctx.db, ctx.apiRoot, rij);
     ctx.log.info({ [soort]: rij.uuid, clientId: ctx.auth.clientId }, `ZTC-${soort} aangemaakt`);
     return zgwJson(request, resource, { status: 201, headers: { Location: String(resource.url) } });
@@ -251,16 +278,20 @@ export function hoofdBijwerken(soort: HoofdSoort, gedeeltelijk: boolean): Handle
     geenQuery(ctx.verzoekUrl);
     if (!(await zoekType(ctx.db, soort, uuid))) throw nietGevonden(soort);
     const body = await leesJson(request);
-    const rij = await schrijf(ctx, (omg) => werkHoofdtypeBij(omg, soort, uuid, body, gedeeltelijk));
+    const rij = await schrijf(ctx, async (omg) => {
+      const bijgewerkt = await werkHoofdtypeBij(omg, soort, uuid, body, gedeeltelijk);
+      await meldType(omg.db, ctx, request, bijgewerkt, gedeeltelijk ? "partial_update" : "update", 200);
+      return bijgewerkt;
+    });
     ctx.log.info({ [soort]: uuid, clientId: ctx.auth.clientId }, `ZTC-${soort} bijgewerkt`);
     return zgwJson(request, await typeResource(ctx.db, ctx.apiRoot, rij));
   };
 }
 
 export function hoofdVerwijderen(soort: HoofdSoort): Handler<UuidParams> {
-  return async (_request, ctx) => {
+  return async (request, ctx) => {
     const uuid = uuidUit(ctx, soort);
-    await schrijf(ctx, (omg) => verwijderHoofdtype(omg, soort, uuid));
+    await schrijf(ctx, async (omg) => meldType(omg.db, ctx, request, await verwijderHoofdtype(omg, soort, uuid), "destroy", 204));
     ctx.log.info({ [soort]: uuid, clientId: ctx.auth.clientId }, `ZTC-${soort} verwijderd`);
     return new Response(null, { status: 204 });
   };
@@ -270,7 +301,12 @@ export function hoofdPubliceren(soort: HoofdSoort): Handler<UuidParams> {
   return async (request, ctx) => {
     const uuid = uuidUit(ctx, soort);
     geenQuery(ctx.verzoekUrl);
-    const rij = await schrijf(ctx, (omg) => publiceer(omg, soort, uuid));
+    const rij = await schrijf(ctx, async (omg) => {
+      const gepubliceerd = await publiceer(omg, soort, uuid);
+      // Publishing changes the resource (concept -> false): an update for subscribers.
+      await meldType(omg.db, ctx, request, gepubliceerd, "update", 200);
+      return gepubliceerd;
+    });
     ctx.log.info({ [soort]: uuid, clientId: ctx.auth.clientId }, `ZTC-${soort} gepubliceerd`);
     return zgwJson(request, await typeResource(ctx.db, ctx.apiRoot, rij));
   };
@@ -425,3 +461,17 @@ export function onderdeelVerwijderen(soort: OnderdeelSoort): Handler<UuidParams>
   };
 }
 
+
+// ---------------------------------------------------------------- local readers
+
+/** A type as its GET answers, for references from the other APIs of this app (lib/zgw/lokaal.ts). */
+export async function leesType(db: Db, apiRoot: string, soort: HoofdSoort, uuid: string): Promise<Record<string, unknown> | null> {
+  const rij = await zoekType(db, soort, uuid);
+  return rij ? typeResource(db, apiRoot, rij) : null;
+}
+
+/** A member of a zaaktype's group as its GET answers (lib/zgw/lokaal.ts). */
+export async function leesOnderdeel(db: Db, apiRoot: string, soort: OnderdeelSoort, uuid: string): Promise<Record<string, unknown> | null> {
+  const gevonden = await zoekOnderdeel(db, soort, uuid);
+  return gevonden ? onderdeelResource(db, apiRoot, gevonden.onderdeel, gevonden.zaaktype.catalogusUuid) : null;
+}

@@ -13,6 +13,8 @@ export {
   onderdeelLezen,
   onderdeelLijst,
   onderdeelVerwijderen,
+  leesOnderdeel,
+  leesType,
 } from "./api";
 export { externeLijsten, externeLijstenDocumentatie } from "./externe-lijsten";
 export { COLLECTIE, resourceUrl, type HoofdSoort, type OnderdeelSoort } from "./opslag";

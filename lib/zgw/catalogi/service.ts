@@ -249,11 +249,13 @@ export async function werkHoofdtypeBij(omg: Omgeving, soort: HoofdSoort, uuid: s
   return rij!;
 }
 
-export async function verwijderHoofdtype(omg: Omgeving, soort: HoofdSoort, uuid: string): Promise<void> {
+/** Returns the deleted type (for its notification). */
+export async function verwijderHoofdtype(omg: Omgeving, soort: HoofdSoort, uuid: string): Promise<TypeRij> {
   const bestaand = await zoekType(omg.db, soort, uuid);
   if (!bestaand) throw nietGevonden(soort);
   if (!bestaand.concept && !magCorrigeren(omg.auth, true)) throw nietConcept(soort);
   await omg.db.delete(ztcType).where(eq(ztcType.uuid, uuid));
+  return bestaand;
 }
 
 /** POST {type}/{uuid}/publish: concept -> definitief; ztc-012 for zaaktypen. */

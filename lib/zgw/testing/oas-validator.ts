@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
-import { parse } from "yaml";
+import { parseOas } from "../oas";
+import { OAS_ERRATA } from "./oas-errata";
 
 /**
  * Validates HTTP responses against a normative ZGW OAS (3.0), so tests fail when a response
@@ -11,12 +13,17 @@ import { parse } from "yaml";
  * OAS 3.0 is not JSON Schema: `nullable: true` becomes a `null` alternative, `readOnly`
  * members are not required in request bodies and `writeOnly` members not in responses,
  * `discriminator`/`example`/`x-*` are dropped, and local `$ref`s point into one registered
- * document. Remote `$ref`s (the Zaken OAS's refs into Catalogi) are not supported yet.
+ * document. The Zaken OAS's remote `$ref`s into the Catalogi OAS (`.../ztc/current_version/
+ * openapi.yaml#/...`) resolve against the committed Catalogi OAS, registered beside it.
  */
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 export type Richting = "request" | "response";
+
+/** Remote refs of the Zaken OAS into the Catalogi OAS ("current_version"). */
+const ZTC_REF = /^https?:\/\/[^#]*\/ztc\/[^#]*openapi\.yaml#\//;
+const CATALOGI_OAS = path.resolve(process.cwd(), "lib/zgw/oas/catalogi-1.3.1.yaml");
 
 const WEGLATEN = new Set(["discriminator", "example", "examples", "xml", "externalDocs", "nullable"]);
 
@@ -32,8 +39,9 @@ export function naarJsonSchema(schema: Json, richting: Richting, refPrefix: stri
   for (const [k, v] of Object.entries(schema)) {
     if (WEGLATEN.has(k) || k.startsWith("x-")) continue;
     if (k === "$ref" && typeof v === "string") {
-      if (!v.startsWith("#/")) throw new Error(`Externe $ref wordt (nog) niet ondersteund: ${v}`);
-      uit.$ref = `${refPrefix}${v}`;
+      if (v.startsWith("#/")) uit.$ref = `${refPrefix}${v}`;
+      else if (ZTC_REF.test(v)) uit.$ref = `${refPrefix.replace(/-ztc$/, "")}-ztc${v.slice(v.indexOf("#"))}`;
+      else throw new Error(`Externe $ref wordt niet ondersteund: ${v}`);
     } else if (k === "properties" && isObject(v)) {
       uit.properties = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, naarJsonSchema(s, richting, refPrefix)]));
     } else if (k === "required" && Array.isArray(v) && isObject(schema.properties)) {
@@ -85,15 +93,28 @@ function pointer(...delen: string[]): string {
 }
 
 export function maakOasValidator(oasPad: string, opties: { apiRoot: string; errata?: (doc: OasDoc) => void }): OasValidator {
-  const doc = parse(readFileSync(oasPad, "utf8")) as OasDoc;
+  const doc = parseOas(readFileSync(oasPad, "utf8")) as OasDoc;
   opties.errata?.(doc);
-  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
+  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false, unicodeRegExp: false });
   addFormats(ajv);
 
   // One registered document per direction; compiled validators refer into it.
   for (const richting of ["request", "response"] as const) {
     ajv.addSchema(
       { $id: `oas-${richting}`, components: naarJsonSchema((doc.components ?? {}) as Json, richting, `oas-${richting}`) } as object,
+      undefined,
+      undefined,
+      false,
+    );
+  }
+  // The Catalogi components, for the Zaken OAS's remote refs (ids `oas-<richting>-ztc`).
+  const catalogi = parseOas(readFileSync(CATALOGI_OAS, "utf8")) as OasDoc;
+  // The same corrections as for the Catalogi API itself (e.g. InformatieObjectType.zaaktypen
+  // is a list), so an expanded Catalogi resource validates as it does there.
+  OAS_ERRATA.catalogi?.(catalogi);
+  for (const richting of ["request", "response"] as const) {
+    ajv.addSchema(
+      { $id: `oas-${richting}-ztc`, components: naarJsonSchema((catalogi.components ?? {}) as Json, richting, `oas-${richting}-ztc`) } as object,
       undefined,
       undefined,
       false,

@@ -254,19 +254,23 @@ test.describe("crashbestendigheid van de ZGW API's", () => {
     };
     const schrijvers = Array.from({ length: 6 }, (_, w) => schrijver(w));
 
-    // Part 2 streams slowly: 1 MiB per 100 ms, so the kill lands in the middle of it.
+    // Part 2: half of it is sent, then the stream stalls, so the kill lands in the middle of it.
     const grens = "----herstel";
     const kop = Buffer.from(`--${grens}\r\nContent-Disposition: form-data; name="lock"\r\n\r\n${grootDoc.lock}\r\n--${grens}\r\nContent-Disposition: form-data; name="inhoud"; filename="deel-2"\r\nContent-Type: application/octet-stream\r\n\r\n`);
     const deel2 = grootInhoud.subarray(DEEL, 2 * DEEL);
+    let halfVerstuurd = false;
+    let losLaten: () => void = () => {};
+    const vastgehouden = new Promise<void>((r) => (losLaten = r));
     const traag = new ReadableStream<Uint8Array>({
       async start(controller) {
         controller.enqueue(kop);
-        for (let i = 0; i < deel2.length; i += 1024 * 1024) {
-          controller.enqueue(deel2.subarray(i, i + 1024 * 1024));
-          await new Promise((r) => setTimeout(r, 100));
+        for (let i = 0; i < DEEL / 2; i += 256 * 1024) {
+          controller.enqueue(deel2.subarray(i, i + 256 * 1024));
+          await new Promise((r) => setTimeout(r, 20));
         }
-        controller.enqueue(Buffer.from(`\r\n--${grens}--\r\n`));
-        controller.close();
+        halfVerstuurd = true;
+        await vastgehouden;
+        controller.error(new Error("afgebroken"));
       },
     });
     const traagDeel = fetch(deelUrl(2), {
@@ -276,10 +280,14 @@ test.describe("crashbestendigheid van de ZGW API's", () => {
       duplex: "half",
     } as RequestInit).catch(() => null);
 
-    await new Promise((r) => setTimeout(r, 2_500));
-    expect(bevestigdeZaken.length, "er is geschreven voor de crash").toBeGreaterThan(5);
+    // Kill once writes are flowing and part 2 is half in.
+    await expect
+      .poll(() => ({ zaken: bevestigdeZaken.length >= 10, documenten: bevestigdeDocumenten.length >= 5, half: halfVerstuurd }), { timeout: 90_000 })
+      .toEqual({ zaken: true, documenten: true, half: true });
+    await new Promise((r) => setTimeout(r, 300));
     await doodHard(app);
     stoppen = true;
+    losLaten();
     await Promise.all(schrijvers);
     await traagDeel;
 
@@ -313,18 +321,28 @@ test.describe("crashbestendigheid van de ZGW API's", () => {
         expect(createHash("sha256").update(Buffer.from(await r.arrayBuffer())).digest("hex")).toBe(doc.sha);
       }
 
-      // 3. Blob store and database agree: no temp files, no unreferenced files, no missing files.
-      const { blobs, tijdelijk } = await blobBestanden(blobMap);
-      expect(tijdelijk, "halfgeschreven bestanden na de herstart").toEqual([]);
-      const verwezen = new Set(
-        (
-          await db.query<{ blob: string }>(
-            "select blob from drc_informatieobject_versie where blob is not null union select blob from drc_bestandsdeel where blob is not null",
-          )
-        ).rows.map((r) => r.blob),
-      );
-      expect(blobs.filter((b) => !verwezen.has(b)), "bestanden zonder databaserij (wezen)").toEqual([]);
-      expect([...verwezen].filter((b) => !blobs.includes(b)), "databaserijen zonder bestand").toEqual([]);
+      // 3. Blob store and database agree: no temp files, no unreferenced files (the start-up
+      // clean-up runs in the background, so wait for it), no missing files.
+      const verwezenBlobs = async () =>
+        new Set(
+          (
+            await db.query<{ blob: string }>(
+              "select blob from drc_informatieobject_versie where blob is not null union select blob from drc_bestandsdeel where blob is not null",
+            )
+          ).rows.map((r) => r.blob),
+        );
+      await expect
+        .poll(
+          async () => {
+            const { blobs, tijdelijk } = await blobBestanden(blobMap);
+            const verwezen = await verwezenBlobs();
+            return { tijdelijk, wezen: blobs.filter((b) => !verwezen.has(b)) };
+          },
+          { message: "halfgeschreven bestanden of bestanden zonder databaserij na de herstart", timeout: 30_000 },
+        )
+        .toEqual({ tijdelijk: [], wezen: [] });
+      const { blobs } = await blobBestanden(blobMap);
+      expect([...(await verwezenBlobs())].filter((b) => !blobs.includes(b)), "databaserijen zonder bestand").toEqual([]);
 
       // 4. The interrupted upload: part 1 kept, part 2 not, so the document cannot be unlocked yet...
       const delen = await db.query<{ volgnummer: number; klaar: boolean }>(

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AppShell } from "@/components/shell";
 import { huidigeSessie, inlogUrl, toegangVoorSessie } from "@/lib/auth";
 import { UITLOG_PAD } from "@/lib/auth/uitloggen";
+import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -32,7 +33,9 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   return (
     <html lang="nl">
       <body>
-        <AppShell user={user}>{children}</AppShell>
+        <AppShell user={user}>
+          <Providers>{children}</Providers>
+        </AppShell>
       </body>
     </html>
   );

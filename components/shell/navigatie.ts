@@ -12,6 +12,8 @@ export interface NavigatieItem {
   icoon: IcoonNaam;
   /** What the section will hold; shown on the home page and the section's own page. */
   omschrijving: string;
+  /** Sub-pages (werklijsten and the like), shown indented under the section. */
+  kinderen?: readonly { href: string; label: string }[];
 }
 
 export const NAVIGATIE: readonly NavigatieItem[] = [
@@ -27,18 +29,25 @@ export const NAVIGATIE: readonly NavigatieItem[] = [
     icoon: "zaken",
     omschrijving:
       "Alle zaken waar je bij mag: per zaak de status, behandelaar, betrokkenen, documenten en historie.",
+    kinderen: [
+      { href: "/zaken/mijn", label: "Mijn zaken" },
+      { href: "/zaken/afgehandeld", label: "Afgehandelde zaken" },
+      { href: "/zaken/starten", label: "Zaak starten" },
+    ],
   },
   {
     href: "/taken",
     label: "Taken",
     icoon: "taken",
     omschrijving: "Je eigen taken en die van je groep: oppakken, toewijzen, uitvoeren en afronden.",
+    kinderen: [{ href: "/taken/mijn", label: "Mijn taken" }],
   },
   {
     href: "/documenten",
     label: "Documenten",
     icoon: "documenten",
     omschrijving: "Documenten bij zaken bekijken, toevoegen en nieuwe versies vastleggen.",
+    kinderen: [{ href: "/documenten/ontkoppeld", label: "Ontkoppelde documenten" }],
   },
   {
     href: "/zoeken",
@@ -58,4 +67,17 @@ export const NAVIGATIE: readonly NavigatieItem[] = [
 export function isActief(href: string, pathname: string): boolean {
   if (href === "/") return pathname === "/";
   return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/**
+ * The menu link that is the current page: a sub-page link on its own path, else the section
+ * (so /zaken/<uuid> marks "Zaken", /zaken/mijn marks "Mijn zaken" only).
+ */
+export function huidigeLink(pathname: string): string | null {
+  for (const item of NAVIGATIE) {
+    const kind = item.kinderen?.find((k) => pathname === k.href || pathname.startsWith(`${k.href}/`));
+    if (kind) return kind.href;
+  }
+  const sectie = NAVIGATIE.find((i) => isActief(i.href, pathname));
+  return sectie?.href ?? null;
 }

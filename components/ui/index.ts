@@ -1,0 +1,10 @@
+export { ActieDialoog, opgeschoond, Veld, veldFouten, verplichtFouten, type VeldConfig, type VeldSoort, type Waarden } from "./ActieDialoog";
+export { foutTekst, haal, stuur, uploadMetVoortgang } from "./api";
+export { Dialoog } from "./Dialoog";
+export { Knop } from "./Knop";
+export { FoutMelding, Laden, StatusMelding } from "./Melding";
+export { MeldingProvider, useMelding } from "./meldingen";
+export { Keuzelijst, TekstVeld, TekstVlak, Vinkje, type Optie } from "./Velden";
+export { PaginaKop } from "./PaginaKop";
+export { Tabs, type Tab } from "./Tabs";
+export { Gegevenslijst, Tabel } from "./Tabel";

@@ -135,7 +135,7 @@ test.describe("crashbestendigheid van de ZGW API's", () => {
   let cluster: TemporaryCluster;
   let werkmap: string;
   const nrc = nepNrc();
-  let apps: App[] = [];
+  const apps: App[] = [];
 
   test.beforeAll(async () => {
     cluster = await startTemporaryCluster();

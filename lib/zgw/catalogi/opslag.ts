@@ -57,9 +57,8 @@ export interface CatalogusSnapshot {
   onderdelen: OnderdeelRij[];
 }
 
-export async function laadSnapshot(db: Db, catalogusUuid: string): Promise<CatalogusSnapshot | null> {
-  const [catalogus] = await db.select().from(ztcCatalogus).where(eq(ztcCatalogus.uuid, catalogusUuid));
-  if (!catalogus) return null;
+async function leesSnapshot(db: Db, catalogus: CatalogusRij): Promise<CatalogusSnapshot> {
+  const catalogusUuid = catalogus.uuid;
   const types = await db
     .select()
     .from(ztcType)
@@ -75,6 +74,33 @@ export async function laadSnapshot(db: Db, catalogusUuid: string): Promise<Catal
           .where(inArray(ztcOnderdeel.zaaktypeUuid, zaaktypen))
           .orderBy(asc(ztcOnderdeel.aangemaaktOp), asc(ztcOnderdeel.uuid));
   return { catalogus, types, onderdelen };
+}
+
+/**
+ * The last snapshot per catalogus read in this process, with the version token it was read
+ * at. Every reference to a type from the other APIs needs the catalogus (relations go by
+ * omschrijving), and a catalogus of 100 zaaktypen is ~1,600 rows: reading it once per change
+ * instead of once per request. Snapshots are shared: never mutate one.
+ */
+const SNAPSHOTS = Symbol.for("zac.catalogi.snapshots");
+type SnapshotSlot = typeof globalThis & { [SNAPSHOTS]?: Map<string, CatalogusSnapshot> };
+
+function snapshotCache(): Map<string, CatalogusSnapshot> {
+  const g = globalThis as SnapshotSlot;
+  return (g[SNAPSHOTS] ??= new Map());
+}
+
+export async function laadSnapshot(db: Db, catalogusUuid: string): Promise<CatalogusSnapshot | null> {
+  // One row: the catalogus with its current version token (inside a transaction: as that
+  // transaction sees it, so its own uncommitted changes give a token no one else will see).
+  const [catalogus] = await db.select().from(ztcCatalogus).where(eq(ztcCatalogus.uuid, catalogusUuid));
+  if (!catalogus) return null;
+  const cache = snapshotCache();
+  const bekend = cache.get(catalogusUuid);
+  if (bekend && bekend.catalogus.versie === catalogus.versie) return bekend;
+  const snapshot = await leesSnapshot(db, catalogus);
+  cache.set(catalogusUuid, snapshot);
+  return snapshot;
 }
 
 /** Snapshots per catalogus for one request (a list touches a few catalogi at most). */

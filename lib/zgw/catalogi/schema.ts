@@ -16,6 +16,13 @@ export const ztcCatalogus = pgTable(
     rsin: text("rsin").notNull(),
     gegevens: jsonb("gegevens").$type<Record<string, unknown>>().notNull(),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * A fresh random token whenever the catalogus or anything in it changes (set by triggers
+     * on ztc_type and ztc_onderdeel, migration 0005), so a snapshot cached in the process can
+     * be checked with a one-row read. Random, not a counter: a rolled-back change must never
+     * produce a token that a later committed change reuses.
+     */
+    versie: uuid("versie").notNull().defaultRandom(),
   },
   (t) => [index("ztc_catalogus_domein_idx").on(t.domein)],
 );

@@ -12,8 +12,8 @@ export async function ruimDocumentenOpslagOp(db: Database, minLeeftijdMs?: numbe
   return ruimOp(async (sleutels) => {
     const bekend = new Set<string>();
     if (sleutels.length === 0) return bekend;
-    const versies = await db.select({ blob: drcInformatieobjectVersie.blob }).from(drcInformatieobjectVersie).where(inArray(drcInformatieobjectVersie.blob, sleutels));
-    const delen = await db.select({ blob: drcBestandsdeel.blob }).from(drcBestandsdeel).where(inArray(drcBestandsdeel.blob, sleutels));
+    const versies = await db.selectDistinct({ blob: drcInformatieobjectVersie.blob }).from(drcInformatieobjectVersie).where(inArray(drcInformatieobjectVersie.blob, sleutels));
+    const delen = await db.selectDistinct({ blob: drcBestandsdeel.blob }).from(drcBestandsdeel).where(inArray(drcBestandsdeel.blob, sleutels));
     for (const r of [...versies, ...delen]) if (r.blob) bekend.add(r.blob);
     return bekend;
   }, minLeeftijdMs);

@@ -8,6 +8,7 @@ import { lokaleUuid } from "../verwijzingen";
 import { besluitResource, besluitUrl, besluittypeVan, bioResource, isUuid, zoekBesluit, zoekBio } from "./opslag";
 import { brcBesluit, brcBesluitinformatieobject } from "./schema";
 import { maakBesluit, maakBesluitinformatieobject, nietGevonden, verwijderBesluit, verwijderBesluitinformatieobject, werkBesluitBij } from "./service";
+import { telling } from "../telling";
 
 /**
  * Handlers for the operations of besluiten-1.1.0.yaml, for zgwRoute (which has authenticated
@@ -49,10 +50,11 @@ export const besluitLijst: Handler<unknown> = async (request, ctx) => {
     delen.push(lokaal ? eq(brcBesluit.zaakUuid, lokaal) : eq(brcBesluit.zaakUrl, q.zaak));
   }
   const where = and(...delen);
-  const [totaal] = await ctx.db.select({ n: count() }).from(brcBesluit).where(where);
+  const telQuery = ctx.db.select({ n: count() }).from(brcBesluit).where(where);
+  const totaal = await telling(telQuery, async () => Number((await telQuery)[0]?.n ?? 0));
   const { offset, limit } = paginaVenster(pagina);
   const rijen = await ctx.db.select().from(brcBesluit).where(where).orderBy(asc(brcBesluit.uuid)).offset(offset).limit(limit);
-  return zgwJson(request, pagineer(ctx.verzoekUrl, pagina, Number(totaal?.n ?? 0), rijen.map((r) => besluitResource(r, ctx.apiRoot))));
+  return zgwJson(request, pagineer(ctx.verzoekUrl, pagina, totaal, rijen.map((r) => besluitResource(r, ctx.apiRoot))));
 };
 
 export const besluitAanmaken: Handler<unknown> = async (request, ctx) => {

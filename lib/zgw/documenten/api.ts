@@ -47,6 +47,7 @@ import {
   werkGebruiksrechtBij,
   werkVerzendingBij,
 } from "./service";
+import { telling } from "../telling";
 
 /**
  * Handlers for the operations of documenten-1.4.2.yaml, for zgwRoute (which authenticated
@@ -172,7 +173,8 @@ async function documentPagina(
     filters.trefwoorden && filters.trefwoorden.length > 0 ? arrayContains(d.trefwoorden, filters.trefwoorden) : undefined,
     filters.uuidIn !== undefined ? inArray(d.uuid, filters.uuidIn.length > 0 ? filters.uuidIn : [GEEN]) : undefined,
   );
-  const [totaal] = await ctx.db.select({ n: count() }).from(d).where(where);
+  const telQuery = ctx.db.select({ n: count() }).from(d).where(where);
+  const totaal = await telling(telQuery, async () => Number((await telQuery)[0]?.n ?? 0));
   const { offset, limit } = paginaVenster(pagina);
   const rijen = await ctx.db
     .select({ doc: d, versie: drcInformatieobjectVersie })
@@ -185,7 +187,7 @@ async function documentPagina(
   const delen = await bestandsdelenVan(ctx.db, rijen.filter((r) => r.doc.lock !== "").map((r) => r.doc.uuid));
   const results = rijen.map((r) => eioResource(ctx.apiRoot, r.doc, r.versie, delen.get(r.doc.uuid) ?? []));
   await expandeerDocumenten(ctx.db, results, boom, new Map(), false);
-  return zgwJson(request, pagineer(ctx.verzoekUrl, pagina, Number(totaal?.n ?? 0), results));
+  return zgwJson(request, pagineer(ctx.verzoekUrl, pagina, totaal, results));
 }
 
 export const documentLijst: Handler<unknown> = async (request, ctx) => {

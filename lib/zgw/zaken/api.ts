@@ -23,6 +23,7 @@ import {
   type Omgeving,
 } from "./service";
 import { filterConditie, leesLijstQuery, leesZoekBody, ordening, type ZaakFilter } from "./zoeken";
+import { telling } from "../telling";
 
 /** Handlers for the zaak, status and resultaat operations of zaken-1.5.1.yaml (for zgwRoute). */
 
@@ -71,8 +72,8 @@ async function zoekZaken(ctx: ZgwContext<unknown>, filter: ZaakFilter, pagina: n
     const perUuid = new Map(gevonden.map((r) => [r.uuid, r]));
     rijen = paginaUuids.map((u) => perUuid.get(u)!).filter(Boolean);
   } else {
-    const [n] = await ctx.db.select({ n: count() }).from(zrcZaak).where(where);
-    totaal = Number(n?.n ?? 0);
+    const telQuery = ctx.db.select({ n: count() }).from(zrcZaak).where(where);
+    totaal = await telling(telQuery, async () => Number((await telQuery)[0]?.n ?? 0));
     rijen = await ctx.db.select().from(zrcZaak).where(where).orderBy(...orde).offset(offset).limit(limit);
   }
   const pagina_ = pagineer(ctx.verzoekUrl, pagina, totaal, [] as Record<string, unknown>[]);

@@ -28,6 +28,7 @@ import {
   zrcZaakverzoek,
 } from "./schema";
 import * as service from "./service";
+import { telling } from "../../telling";
 
 /**
  * Handlers of the relation operations of zaken-1.5.1.yaml (rollen, zaakobjecten,
@@ -140,7 +141,8 @@ export const rolLijst: Handler<unknown> = async (request, ctx) => {
   );
   const pagina = q.page ?? 1;
   const { offset, limit } = paginaVenster(pagina);
-  const [totaal] = await ctx.db.select({ n: count() }).from(zrcRol).innerJoin(zrcZaak, eq(zrcZaak.uuid, zrcRol.zaakUuid)).where(where);
+  const telQuery = ctx.db.select({ n: count() }).from(zrcRol).innerJoin(zrcZaak, eq(zrcZaak.uuid, zrcRol.zaakUuid)).where(where);
+  const totaal = await telling(telQuery, async () => Number((await telQuery)[0]?.n ?? 0));
   const rijen = await ctx.db
     .select({ r: zrcRol })
     .from(zrcRol)
@@ -150,7 +152,7 @@ export const rolLijst: Handler<unknown> = async (request, ctx) => {
     .offset(offset)
     .limit(limit);
   const results = await rolResources(ctx.db, ctx.apiRoot, rijen.map((x) => x.r));
-  return zgwJson(request, pagineer(ctx.verzoekUrl, pagina, Number(totaal?.n ?? 0), results));
+  return zgwJson(request, pagineer(ctx.verzoekUrl, pagina, totaal, results));
 };
 
 export const rolAanmaken: Handler<unknown> = async (request, ctx) => {

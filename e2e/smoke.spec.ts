@@ -1,14 +1,38 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
+/** The menu as rendered: each section, with its werklijsten indented under it (components/shell/navigatie.ts). */
 const NAVIGATIE = [
   { label: "Dashboard", href: "/" },
   { label: "Zaken", href: "/zaken" },
+  { label: "Mijn zaken", href: "/zaken/mijn" },
+  { label: "Afgehandelde zaken", href: "/zaken/afgehandeld" },
+  { label: "Zaak starten", href: "/zaken/starten" },
   { label: "Taken", href: "/taken" },
+  { label: "Mijn taken", href: "/taken/mijn" },
   { label: "Documenten", href: "/documenten" },
+  { label: "Ontkoppelde documenten", href: "/documenten/ontkoppeld" },
   { label: "Zoeken", href: "/zoeken" },
   { label: "Beheer", href: "/beheer" },
 ] as const;
+
+/** Each page the menu leads to, with its real h1 and title (werklijsten have their own names). */
+const PAGINAS = [
+  { label: "Zaken", href: "/zaken", kop: "Zaken-werkvoorraad" },
+  { label: "Mijn zaken", href: "/zaken/mijn", kop: "Mijn zaken" },
+  { label: "Afgehandelde zaken", href: "/zaken/afgehandeld", kop: "Afgehandelde zaken" },
+  { label: "Zaak starten", href: "/zaken/starten", kop: "Zaak starten" },
+  { label: "Taken", href: "/taken", kop: "Taken-werkvoorraad" },
+  { label: "Mijn taken", href: "/taken/mijn", kop: "Mijn taken" },
+  { label: "Documenten", href: "/documenten", kop: "Inbox documenten" },
+  { label: "Ontkoppelde documenten", href: "/documenten/ontkoppeld", kop: "Ontkoppelde documenten" },
+  // Not built yet: still the placeholder page, named after the section.
+  { label: "Zoeken", href: "/zoeken", kop: "Zoeken", inAanbouw: true },
+  { label: "Beheer", href: "/beheer", kop: "Beheer", inAanbouw: true },
+] as const;
+
+/** The top-level sections (their link stays un-current on a sub-page of another section). */
+const SECTIES = ["/", "/zaken", "/taken", "/documenten", "/zoeken", "/beheer"];
 
 test.describe("home page", () => {
   test("shows the Dutch welcome heading, title and lang", async ({ page }) => {
@@ -50,7 +74,7 @@ test.describe("home page", () => {
     expect(outline.width).toBeGreaterThanOrEqual(2);
   });
 
-  test("main navigation lists the six sections with Dashboard current", async ({ page }) => {
+  test("main navigation lists the sections and their werklijsten, with Dashboard current", async ({ page }) => {
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Hoofdnavigatie" });
     const links = nav.getByRole("link");
@@ -58,6 +82,8 @@ test.describe("home page", () => {
     for (const item of NAVIGATIE) {
       const link = nav.getByRole("link", { name: item.label, exact: true });
       await expect(link).toHaveAttribute("href", item.href);
+      // Sub-links sit in a nested list under their section.
+      if (!SECTIES.includes(item.href)) await expect(nav.locator("ul ul").getByRole("link", { name: item.label, exact: true })).toHaveCount(1);
       if (item.href === "/") await expect(link).toHaveAttribute("aria-current", "page");
       else await expect(link).not.toHaveAttribute("aria-current", /.*/);
     }
@@ -93,24 +119,29 @@ test.describe("home page", () => {
 });
 
 test.describe("section pages", () => {
-  for (const item of NAVIGATIE.filter((n) => n.href !== "/")) {
+  for (const item of PAGINAS) {
     test(`${item.label}: reachable from the menu, marked current, no axe violations`, async ({ page }) => {
       await page.goto("/");
       const nav = page.getByRole("navigation", { name: "Hoofdnavigatie" });
       await nav.getByRole("link", { name: item.label, exact: true }).click();
       await expect(page).toHaveURL(item.href);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(item.label);
-      await expect(page.getByRole("main")).toContainText("Deze pagina is nog in aanbouw.");
-      await expect(page).toHaveTitle(`${item.label} | Zaakafhandelcomponent`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(item.kop);
+      await expect(page).toHaveTitle(`${item.kop} | Zaakafhandelcomponent`);
+      if ("inAanbouw" in item) await expect(page.getByRole("main")).toContainText("Deze pagina is nog in aanbouw.");
+      else await expect(page.getByRole("main")).not.toContainText("Deze pagina is nog in aanbouw.");
+      // Only the link of this page is current (a sub-page does not mark its section too).
+      await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
       await expect(nav.getByRole("link", { name: item.label, exact: true })).toHaveAttribute("aria-current", "page");
       await expect(nav.getByRole("link", { name: "Dashboard", exact: true })).not.toHaveAttribute("aria-current", /.*/);
+      // Let werklijsten finish loading (no "Laden" busy region left) before axe looks at the page.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       await expectNoAxeViolations(page);
     });
 
     test(`${item.label}: direct load returns 200`, async ({ page }) => {
       const response = await page.goto(item.href);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(item.label);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(item.kop);
     });
   }
 });

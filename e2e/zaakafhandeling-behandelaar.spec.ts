@@ -99,17 +99,21 @@ test.describe("behandelaar1", () => {
     await expect(page.getByTestId("taak-status")).toContainText("Afgerond");
     await page.goto(zaakUrl);
 
-    // Out of intake: the next status (besluiten are recorded after intake).
-    const statusKnop = page.getByRole("button", { name: "Status wijzigen" });
-    if (await statusKnop.isVisible()) {
-      await statusKnop.click();
-      const dialoog = page.getByRole("dialog", { name: "Status wijzigen" });
-      const opties = dialoog.getByLabel("Nieuwe status").locator("option");
-      const aantal = await opties.count();
-      await dialoog.getByLabel("Nieuwe status").selectOption({ index: Math.min(2, aantal - 1) });
-      await dialoog.getByRole("button", { name: "Opslaan" }).click();
-      await verwachtResultaat(page, "status is gewijzigd");
-    }
+    // Out of intake: the policy grants "vastleggen besluit" only when the zaak is open, not in
+    // intake and its zaaktype has besluittypen. The zaak loads client-side, so wait for it before
+    // looking for the button (an instant isVisible() would skip this step on a page still loading).
+    await expect(page.getByTestId("zaak-status")).toBeVisible();
+    await expect(page.getByRole("tab", { name: /Besluiten/ })).toBeVisible();
+    await page.getByRole("tab", { name: /Besluiten/ }).click();
+    await expect(page.getByRole("tabpanel")).toBeVisible();
+    // Still in intake: the button is absent.
+    await expect(page.getByRole("button", { name: "Besluit vastleggen" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Status wijzigen" }).click();
+    const statusDialoog = page.getByRole("dialog", { name: "Status wijzigen" });
+    await statusDialoog.getByLabel("Nieuwe status").selectOption({ label: "In behandeling" });
+    await statusDialoog.getByRole("button", { name: "Opslaan" }).click();
+    await verwachtResultaat(page, "status is gewijzigd");
+    await expect(page.getByTestId("zaak-status")).toContainText("In behandeling");
 
     // Besluit vastleggen.
     await page.getByRole("tab", { name: /Besluiten/ }).click();

@@ -29,7 +29,7 @@ import type {
   UploadSessie,
   VerplaatsenInvoer,
 } from "./contract";
-import { documentFeiten, documentRechtenVoor, taakRechtenVoor, verseZaak, werklijstRechtenVoor, type VerseZaak } from "./feiten";
+import { documentFeiten, documentRechtenVoor, geenLeestoegang, taakRechtenVoor, verseZaak, werklijstRechtenVoor, type VerseZaak } from "./feiten";
 import { vandaag } from "./zaken";
 
 const LockAntwoord = z.looseObject({ lock: z.string() });
@@ -60,7 +60,7 @@ export async function documentLaden(ctx: MedewerkerContext, uuid: string): Promi
   const [zaak, slot] = await Promise.all([zaakVanDocument(ctx, document.url), vergrendeling(ctx.db, uuid)]);
   const feiten = documentFeiten(document, zaak ? { zaaktype: zaak.feiten.zaaktype, open: zaak.feiten.open } : null, slot && !slot.upload ? slot.gebruikerId : null);
   const rechten = documentRechtenVoor(ctx, feiten);
-  assertRecht(rechten, "document.lezen", `document ${document.identificatie}`);
+  if (!rechten.lezen) throw geenLeestoegang("document.lezen", "Je hebt geen toegang tot dit document.");
   return { uuid, document, zaak, slot, rechten };
 }
 

@@ -79,8 +79,14 @@ export async function verseZaakVan(ctx: MedewerkerContext, zaak: ZgwZaak): Promi
   const typen = await statustypen(ctx.zgw, zaaktype.url);
   const feiten = zaakFeiten(zaak, zaaktype, typen, statussen);
   const rechten = zaakRechten(zaakInvoer(ctx.policy, feiten, ctx.opties));
-  assertRecht(rechten, "zaak.lezen", `zaak ${zaak.identificatie}`);
+  // A read-denial names nothing of the zaak (not even its identificatie): the user may not know it.
+  if (!rechten.lezen) throw geenLeestoegang("zaak.lezen", "Je hebt geen toegang tot deze zaak.");
   return { zaak, zaaktype, statustypen: typen, statussen, feiten, rechten };
+}
+
+/** 403 for an object the user may not read: a generic detail that reveals nothing about it. */
+export function geenLeestoegang(recht: "zaak.lezen" | "document.lezen" | "taak.lezen", detail: string): AppError {
+  return new AppError("permission_denied", { detail, extensions: { recht } });
 }
 
 /** A fresh zaak on which the user must have `recht` (403 problem+json otherwise, nothing changed). */

@@ -205,6 +205,8 @@ interface Geval {
   actie: string;
   gebruiker: TestGebruiker;
   gesloten?: boolean;
+  /** The user may not even read the object: the 403 must not reveal anything about it. */
+  nietLeesbaar?: boolean;
   roep: (o: Opzet) => Promise<Response>;
 }
 
@@ -283,11 +285,11 @@ const GEVALLEN: Geval[] = [
   { actie: "document verwijderen", gebruiker: "raadpleger1", roep: (o) => roep(documentRoute.DELETE, "DELETE", { uuid: uuidVan(o.document) }) },
   { actie: "zaak starten", gebruiker: "raadpleger1", roep: () => roep(zakenRoute.POST, "POST", {}, { zaaktype: DOMEIN_A, omschrijving: "Nieuwe zaak" }) },
   { actie: "zaak starten in een ander domein", gebruiker: "behandelaar1", roep: () => roep(zakenRoute.POST, "POST", {}, { zaaktype: DOMEIN_B, omschrijving: "Nieuwe zaak" }) },
-  { actie: "zaak van een ander domein wijzigen", gebruiker: "behandelaar2", roep: (o) => roep(zaakRoute.PATCH, "PATCH", { uuid: uuidVan(o.zaak) }, { omschrijving: "x", reden: "r" }) },
-  { actie: "zaak van een ander domein bekijken", gebruiker: "behandelaar2", roep: (o) => roep(zaakRoute.GET, "GET", { uuid: uuidVan(o.zaak) }) },
-  { actie: "historie van een ander domein", gebruiker: "behandelaar2", roep: (o) => roep(historieRoute.GET, "GET", { uuid: uuidVan(o.zaak) }) },
-  { actie: "document van een ander domein downloaden", gebruiker: "behandelaar2", roep: (o) => roep(inhoudRoute.GET, "GET", { uuid: uuidVan(o.document) }) },
-  { actie: "taak van een ander domein bekijken", gebruiker: "behandelaar2", roep: (o) => roep(taakRoute.GET, "GET", { id: o.taak.id }) },
+  { actie: "zaak van een ander domein wijzigen", gebruiker: "behandelaar2", nietLeesbaar: true, roep: (o) => roep(zaakRoute.PATCH, "PATCH", { uuid: uuidVan(o.zaak) }, { omschrijving: "x", reden: "r" }) },
+  { actie: "zaak van een ander domein bekijken", gebruiker: "behandelaar2", nietLeesbaar: true, roep: (o) => roep(zaakRoute.GET, "GET", { uuid: uuidVan(o.zaak) }) },
+  { actie: "historie van een ander domein", gebruiker: "behandelaar2", nietLeesbaar: true, roep: (o) => roep(historieRoute.GET, "GET", { uuid: uuidVan(o.zaak) }) },
+  { actie: "document van een ander domein downloaden", gebruiker: "behandelaar2", nietLeesbaar: true, roep: (o) => roep(inhoudRoute.GET, "GET", { uuid: uuidVan(o.document) }) },
+  { actie: "taak van een ander domein bekijken", gebruiker: "behandelaar2", nietLeesbaar: true, roep: (o) => roep(taakRoute.GET, "GET", { id: o.taak.id }) },
   { actie: "inbox-werklijst zonder werklijst.inbox", gebruiker: "behandelaar1", roep: () => roep(werklijstRoute.GET, "GET", { lijst: "inbox-documenten" }) },
 ];
 
@@ -303,6 +305,15 @@ describe("403 problem+json zonder het recht, en niets gewijzigd", () => {
     expect(problem.status).toBe(403);
     expect(problem.code).toBe("permission_denied");
     expect(problem.detail).toMatch(/\S/);
+    if (geval.nietLeesbaar) {
+      // Not readable: nothing of the zaak, its document or taak may leak (not even the identificatie).
+      const tekst = JSON.stringify(problem);
+      for (const geheim of [o.zaak.identificatie, o.zaak.omschrijving, o.zaak.zaaktype, o.document.identificatie, o.document.titel, o.taak.zaakIdentificatie]) {
+        expect(geheim, "testopzet").toBeTruthy();
+        expect(tekst).not.toContain(String(geheim));
+      }
+      expect(problem.detail).toMatch(/^Je hebt geen toegang tot (deze zaak|dit document|deze taak)\.$/);
+    }
     expect(nep.schrijfverzoeken()).toEqual([]);
     expect(await eigenTabellen()).toBe(voor);
   });

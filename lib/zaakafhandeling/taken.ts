@@ -6,7 +6,7 @@ import { taakAfronden as afronden, taakHistorieVan, taakLezen, taakStarten as st
 import type { MedewerkerContext } from "./context";
 import type { Notitie, NotitieInvoer, TaakAfrondenInvoer, TaakDetail, TaakStartenInvoer, TaakWijzigenInvoer, Taaktype, ToekennenInvoer } from "./contract";
 import { TaakGegevens, TaakAfronding } from "./contract";
-import { notitieRechtenVoor, taakRechtenVoor, verseZaak, zaakMetRecht, type VerseZaak } from "./feiten";
+import { geenLeestoegang, notitieRechtenVoor, taakRechtenVoor, verseZaak, zaakMetRecht, type VerseZaak } from "./feiten";
 import { taakSamenvatting, vandaag } from "./zaken";
 
 interface VerseTaak {
@@ -21,7 +21,7 @@ async function verseTaak(ctx: MedewerkerContext, id: string): Promise<VerseTaak>
   if (!taak) throw AppError.notFound("Deze taak bestaat niet.");
   const zaak = await verseZaak(ctx, taak.zaakUuid);
   const rechten = taakRechtenVoor(ctx, { open: taak.status !== "afgerond", zaakOpen: zaak.feiten.open, zaaktype: zaak.feiten.zaaktype });
-  assertRecht(rechten, "taak.lezen", "deze taak");
+  if (!rechten.lezen) throw geenLeestoegang("taak.lezen", "Je hebt geen toegang tot deze taak.");
   return { taak, zaak, rechten };
 }
 

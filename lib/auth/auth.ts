@@ -11,6 +11,7 @@ import { getLogger } from "@/lib/log";
 import { getPabcClient } from "@/lib/pabc/client";
 import { authInstellingen, authSecret } from "./instellingen";
 import { tokenBijAanmelding, tokenBijVerzoek, type JwtAfhankelijkheden, type ZacToken } from "./jwt-callback";
+import { verversEenmaal } from "./eenmalig-verversen";
 import { ververs } from "./oidc";
 import { applicatieRollenSamenvatting } from "./sessie";
 
@@ -25,7 +26,7 @@ function maakAuthConfig(): NextAuthConfig {
   const deps: JwtAfhankelijkheden = {
     instellingen,
     pabc: () => getPabcClient(),
-    ververs: (refreshToken) => ververs(instellingen, refreshToken),
+    ververs: (refreshToken) => verversEenmaal(refreshToken, () => ververs(instellingen, refreshToken)),
     log,
   };
   const cookieOpties = { httpOnly: true, sameSite: "lax" as const, path: "/", secure: instellingen.veiligeCookies };

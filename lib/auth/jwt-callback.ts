@@ -114,7 +114,8 @@ export async function tokenBijVerzoek(deps: JwtAfhankelijkheden, ruw: unknown): 
   try {
     nieuw = await deps.ververs(token.refreshToken);
   } catch (error) {
-    deps.log.info({ gebruiker: token.gebruiker.id, err: error }, "tokens verversen mislukt; opnieuw inloggen");
+    // warn: a failed refresh logs the user out mid-work; it must show in a warn-level log.
+    deps.log.warn({ gebruiker: token.gebruiker.id, err: error }, "tokens verversen mislukt; opnieuw inloggen");
     return null;
   }
   const gebruiker = nieuw.claims ? gebruikerUitClaims(nieuw.claims, deps.instellingen.clientId) : token.gebruiker;

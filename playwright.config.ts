@@ -73,7 +73,8 @@ const appServer = (poort: number, env: Record<string, string>): WebServer => ({
   },
   reuseExistingServer: !ci,
   timeout: 180_000,
-  stdout: "ignore",
+  // The app logs at warn level and above to stdout; those lines belong in the test output.
+  stdout: "pipe",
   stderr: "pipe",
 });
 

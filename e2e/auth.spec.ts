@@ -126,6 +126,15 @@ test.describe("token refresh", () => {
       const na = (await sessie(page)).tokenVerlooptOp;
       expect(na).toBeGreaterThan(voor!);
       expect(na! * 1000).toBeGreaterThan(Date.now());
+      // A second expiry, now on an API call: the built-in provider returns the same refresh
+      // token, which must reach it again (not a cached outcome of the first refresh), and the
+      // route handlers must be able to refresh after other routes (the logout) did discovery.
+      await page.waitForTimeout(Math.max(0, (na! + 2) * 1000 - Date.now()));
+      const api = await page.request.get("/api/werklijsten/mijn-zaken");
+      expect(api.status()).toBe(200);
+      const daarna = (await sessie(page)).tokenVerlooptOp;
+      expect(daarna).toBeGreaterThan(na!);
+      expect(daarna! * 1000).toBeGreaterThan(Date.now());
     } finally {
       if (idp === "keycloak") await zetToegangstokenLevensduur(300);
     }

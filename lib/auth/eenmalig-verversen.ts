@@ -4,10 +4,13 @@
  * cookie: without this, each would redeem the same refresh token, the identity provider
  * rotates it on first use, and every later attempt fails - the user is logged out mid-work
  * ("Je sessie is verlopen"). The first outcome is shared for GRACE_MS; failures are not kept.
+ * The grace stays well below any access-token lifetime: an identity provider that does not
+ * rotate refresh tokens (the built-in one) sends the same token at the next refresh, which
+ * must then reach the provider instead of getting this stale outcome.
  * The app is one process (README), so process memory is the right place.
  */
 
-const GRACE_MS = 60_000;
+const GRACE_MS = 10_000;
 
 /**
  * `ververs(refreshToken, werk)`: runs `werk` once per refresh token and shares its outcome.

@@ -104,7 +104,10 @@ export async function tokenBijAanmelding(deps: JwtAfhankelijkheden, aanmelding: 
  */
 export async function tokenBijVerzoek(deps: JwtAfhankelijkheden, ruw: unknown): Promise<ZacToken | null> {
   const geparsed = zacTokenSchema.safeParse(ruw);
-  if (!geparsed.success) return null;
+  if (!geparsed.success) {
+    deps.log.warn({ fouten: geparsed.error.issues.slice(0, 5) }, "sessie-inhoud onleesbaar; opnieuw inloggen");
+    return null;
+  }
   const token = geparsed.data;
   if (isIngetrokken(token.sessieId)) return null;
   const nu = deps.nu?.() ?? Math.floor(Date.now() / 1000);

@@ -2,27 +2,34 @@
  * Server-side OIDC work that next-auth does not do: discovery, the refresh-token grant and
  * client-credentials tokens (openid-client). Results are cached per process.
  */
-import { createHash } from "node:crypto";
 import * as oidc from "openid-client";
 import { AppError } from "@/lib/errors";
 import type { AuthInstellingen } from "./instellingen";
 
+/** Plain data only: this cache is shared by every bundle of the process (see `configuraties`). */
 type Cache = {
-  configuraties: Map<string, Promise<oidc.Configuration>>;
-  verversingen: Map<string, { klaar: Promise<VerversdeTokens>; tot: number }>;
   dienstTokens: Map<string, { token: string; tot: number }>;
 };
 const CACHE_KEY = Symbol.for("zac.auth.oidc");
 function cache(): Cache {
   const g = globalThis as typeof globalThis & { [CACHE_KEY]?: Cache };
-  g[CACHE_KEY] ??= { configuraties: new Map(), verversingen: new Map(), dienstTokens: new Map() };
+  g[CACHE_KEY] ??= { dienstTokens: new Map() };
   return g[CACHE_KEY];
 }
+
+/**
+ * Discovery results per module instance, NOT on globalThis: Next bundles openid-client into
+ * several chunks (proxy, route handlers, the logout route), and openid-client checks
+ * `config instanceof Configuration` against its own copy. A Configuration made by one chunk
+ * and used by another fails every refresh ("config must be an instance of Configuration"),
+ * which logged users out as soon as their access token expired.
+ */
+const configuraties = new Map<string, Promise<oidc.Configuration>>();
 
 /** Discovery of the issuer for one client (plain http only for loopback/demo issuers). */
 export function oidcConfiguratie(issuer: string, clientId: string, clientSecret: string): Promise<oidc.Configuration> {
   const sleutel = `${issuer} ${clientId}`;
-  const c = cache().configuraties;
+  const c = configuraties;
   let configuratie = c.get(sleutel);
   if (!configuratie) {
     const url = new URL(issuer);
@@ -46,30 +53,16 @@ export interface VerversdeTokens {
   claims: Record<string, unknown> | undefined;
 }
 
-/**
- * The refresh-token grant. Concurrent refreshes of the same refresh token (the proxy and the
- * page render of one navigation) share one call to the token endpoint.
- */
-export function ververs(instellingen: AuthInstellingen, refreshToken: string): Promise<VerversdeTokens> {
-  const sleutel = createHash("sha256").update(refreshToken).digest("hex");
-  const v = cache().verversingen;
-  const nu = Date.now();
-  for (const [k, w] of v) if (w.tot < nu) v.delete(k);
-  const bestaand = v.get(sleutel);
-  if (bestaand) return bestaand.klaar;
-  const klaar = (async () => {
-    const configuratie = await oidcConfiguratie(instellingen.issuer, instellingen.clientId, instellingen.clientSecret);
-    const tokens = await oidc.refreshTokenGrant(configuratie, refreshToken);
-    return {
-      refreshToken: tokens.refresh_token ?? refreshToken,
-      idToken: tokens.id_token,
-      verlooptOp: Math.floor(Date.now() / 1000) + (tokens.expires_in ?? 60),
-      claims: tokens.claims() as Record<string, unknown> | undefined,
-    };
-  })();
-  v.set(sleutel, { klaar, tot: nu + 30_000 });
-  klaar.catch(() => v.delete(sleutel));
-  return klaar;
+/** The refresh-token grant (callers share concurrent refreshes: see eenmalig-verversen.ts). */
+export async function ververs(instellingen: AuthInstellingen, refreshToken: string): Promise<VerversdeTokens> {
+  const configuratie = await oidcConfiguratie(instellingen.issuer, instellingen.clientId, instellingen.clientSecret);
+  const tokens = await oidc.refreshTokenGrant(configuratie, refreshToken);
+  return {
+    refreshToken: tokens.refresh_token ?? refreshToken,
+    idToken: tokens.id_token,
+    verlooptOp: Math.floor(Date.now() / 1000) + (tokens.expires_in ?? 60),
+    claims: tokens.claims() as Record<string, unknown> | undefined,
+  };
 }
 
 /** A client-credentials access token of the admin service account (cached until shortly before expiry). */

@@ -245,6 +245,8 @@ export async function startIngebouwdeIdp(config: Config, log: Logger): Promise<I
   });
   provider.proxy = true;
   provider.on("server_error", (_ctx: unknown, err: unknown) => log.error({ err }, "ingebouwde inlogdienst: serverfout"));
+  // A refused refresh logs the user out of the app; say why where operators look.
+  provider.on("grant.error", (_ctx: unknown, err: unknown) => log.warn({ err }, "ingebouwde inlogdienst: token geweigerd"));
 
   const callback = provider.callback();
 

@@ -22,3 +22,8 @@ export * from "@/lib/zgw/documenten/schema";
 export * from "@/lib/taken/schema";
 export * from "@/lib/notities/schema";
 export * from "@/lib/werklijst/schema";
+export * from "@/lib/zaakafhandeling/schema";
+export * from "@/lib/signaleringen/schema";
+export * from "@/lib/verdelen/schema";
+export * from "@/lib/zaakafhandelparameters/schema";
+export * from "@/lib/zoeken/schema";

@@ -353,6 +353,20 @@ describe("acties met het recht", () => {
     expect(nogmaals.status).toBe(403);
   });
 
+  it("hervatten op de dag van opschorten zet de datums terug met de ongebruikte dagen", async () => {
+    const o = await opzet();
+    als("behandelaar1");
+    expect((await roep(opschortenRoute.POST, "POST", { uuid: uuidVan(o.zaak) }, { reden: "Wacht op info", duurDagen: 10 })).status).toBe(204);
+    nep.vergeetVerzoeken();
+    const response = await roep(hervattenRoute.POST, "POST", { uuid: uuidVan(o.zaak) }, { reden: "Info binnen" });
+    expect(response.status).toBe(204);
+    const [patch] = nep.schrijfverzoeken();
+    expect(patch?.body).toMatchObject({ opschorting: { indicatie: false, reden: "" }, einddatumGepland: "2026-02-01", uiterlijkeEinddatumAfdoening: "2026-03-01" });
+    expect(patch?.toelichting).toBe("Hervat: Info binnen");
+    // The record is gone: a second opschorting starts afresh.
+    expect((await roep(hervattenRoute.POST, "POST", { uuid: uuidVan(o.zaak) }, { reden: "nogmaals" })).status).not.toBe(204);
+  });
+
   it("afhandelen sluit de zaak; recordmanager1 heropent hem", async () => {
     const o = await opzet();
     als("behandelaar1");

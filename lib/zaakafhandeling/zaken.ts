@@ -3,6 +3,7 @@
  * decision -> assertRecht (403, nothing written) -> the ZGW writes. State rules that are not
  * authorisation (e.g. "afhandelen needs an open zaak") answer 409.
  */
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { TIJDZONE } from "@/lib/format";
@@ -80,6 +81,7 @@ import {
   type VerseZaak,
 } from "./feiten";
 import { behandelaarUit, groepUit, naarRol } from "./rollen";
+import { zaakOpschorting } from "./schema";
 
 // --- helpers ---------------------------------------------------------------------------------
 
@@ -533,12 +535,41 @@ export async function zaakOpschorten(ctx: MedewerkerContext, uuid: string, invoe
     ZgwZaak,
     `Opgeschort: ${invoer.reden}`,
   );
+  const rij = { zaakUrl: z.url, zaakUuid: uuid, opgeschortOp: vandaag(), duurDagen: invoer.duurDagen, door: ctx.id };
+  await ctx.db.insert(zaakOpschorting).values(rij).onConflictDoUpdate({ target: zaakOpschorting.zaakUrl, set: rij });
 }
 
+/** Whole days from `van` to `tot` (yyyy-MM-dd). */
+function dagenTussen(van: string, tot: string): number {
+  return Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Hervatten before the planned end gives back the days not used: opschorten moved the dates
+ * forward by the planned duration, so they move back by what is left of it (never below the
+ * dates before the opschorting). Without our record (opgeschort elsewhere) the dates stay.
+ */
 export async function zaakHervatten(ctx: MedewerkerContext, uuid: string, invoer: HervattenInvoer): Promise<void> {
   const vers = await zaakMetRecht(ctx, uuid, "hervatten");
-  verwacht409(vers.zaak.opschorting.indicatie, "Deze zaak is niet opgeschort.");
-  await ctx.zgw.wijzig(vers.zaak.url, { opschorting: { indicatie: false, reden: "" } }, ZgwZaak, `Hervat: ${invoer.reden}`);
+  const z = vers.zaak;
+  verwacht409(z.opschorting.indicatie, "Deze zaak is niet opgeschort.");
+  const [opschorting] = await ctx.db.select().from(zaakOpschorting).where(eq(zaakOpschorting.zaakUrl, z.url));
+  const ongebruikt = opschorting ? Math.max(0, opschorting.duurDagen - Math.max(0, dagenTussen(opschorting.opgeschortOp, vandaag()))) : 0;
+  await ctx.zgw.wijzig(
+    z.url,
+    {
+      opschorting: { indicatie: false, reden: "" },
+      ...(ongebruikt > 0
+        ? {
+            einddatumGepland: plusDagen(z.einddatumGepland, -ongebruikt),
+            uiterlijkeEinddatumAfdoening: plusDagen(z.uiterlijkeEinddatumAfdoening, -ongebruikt) ?? z.uiterlijkeEinddatumAfdoening,
+          }
+        : {}),
+    },
+    ZgwZaak,
+    `Hervat: ${invoer.reden}`,
+  );
+  await ctx.db.delete(zaakOpschorting).where(eq(zaakOpschorting.zaakUrl, z.url));
 }
 
 export async function zaakVerlengen(ctx: MedewerkerContext, uuid: string, invoer: VerlengenInvoer): Promise<void> {

@@ -69,8 +69,11 @@ test.describe("werklijsten", () => {
     await page.goto("/zaken");
     await expect(page.getByRole("columnheader", { name: "Groep" })).toBeVisible();
     await page.getByRole("button", { name: "Kolommen" }).click();
+    // The choice is saved in the background; reload only after the server has it.
+    const opgeslagen = page.waitForResponse((r) => r.url().endsWith("/api/werklijsten/zaken-werkvoorraad/instellingen") && r.request().method() === "PUT");
     await page.getByRole("checkbox", { name: "Groep" }).uncheck();
     await expect(page.getByRole("columnheader", { name: "Groep" })).toHaveCount(0);
+    expect((await opgeslagen).status()).toBe(200);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zaken-werkvoorraad");
     await expect(page.getByRole("columnheader", { name: "Groep" })).toHaveCount(0);

@@ -29,6 +29,7 @@ import {
 import {
   endpointPad,
   queryKeys,
+  WERKLIJST_SOORT,
   WERKLIJST_TITELS,
   type WerklijstInstellingen,
   type WerklijstNaam,
@@ -38,6 +39,7 @@ import { foutTekst, haal } from "@/components/ui/api";
 import { Knop } from "@/components/ui/Knop";
 import { FoutMelding } from "@/components/ui/Melding";
 import type { Optie } from "@/components/ui/Velden";
+import { SelectieCel, SelectieKop, useSelectie, type WerklijstSelectie } from "./Selectie";
 import { bewaarInstellingen, haalInstellingen } from "./voorkeuren";
 import { Zoekopdrachten } from "./Zoekopdrachten";
 
@@ -68,6 +70,8 @@ export interface WerklijstProps<T> {
   rijSleutel: (rij: T) => string;
   rijActies?: (rij: T, rechten: WerklijstRechten) => React.ReactNode;
   leegTekst?: string;
+  /** Row checkboxes and a bulk toolbar (lib/verdelen), shown only when `selectie.aan(rechten)`. */
+  selectie?: WerklijstSelectie<T>;
 }
 
 function definitieVan<T>(kolommen: readonly WerklijstKolom<T>[], std?: Sortering): WerklijstDefinitie {
@@ -102,11 +106,15 @@ export function Werklijst<T>(props: WerklijstProps<T>) {
   const instellingen = useQuery({ queryKey: queryKeys.werklijstInstellingen(lijst), queryFn: () => haalInstellingen(lijst), staleTime: Infinity });
   const instellingenMutatie = useMutation({
     mutationFn: (v: { pageSize?: number; kolommen?: string[] }) => bewaarInstellingen(lijst, v),
-    onMutate: (v) =>
+    onMutate: (v) => {
+      // A first load still under way would overwrite the choice just made with the old settings
+      // (cancelling happens synchronously; the promise only reports when it is done).
+      void queryClient.cancelQueries({ queryKey: queryKeys.werklijstInstellingen(lijst) });
       queryClient.setQueryData<WerklijstInstellingen>(queryKeys.werklijstInstellingen(lijst), (oud) => ({
         pageSize: v.pageSize ?? oud?.pageSize ?? STANDAARD_PAGINA_GROOTTE,
         kolommen: v.kolommen ?? oud?.kolommen ?? [],
-      })),
+      }));
+    },
   });
 
   const zichtbaar = normaliseerKolommen(kolommen, instellingen.data?.kolommen.length ? instellingen.data.kolommen : null);
@@ -124,6 +132,9 @@ export function Werklijst<T>(props: WerklijstProps<T>) {
     const q = schrijfStaat(nieuw, definitie).toString();
     router.replace(q ? `${pathname}?${q}` : pathname, { scroll: false });
   }
+
+  const selectie = useSelectie(props.selectie, data.data, query, props.rijSleutel);
+  const extraKolommen = (props.rijActies ? 1 : 0) + (selectie.aan ? 1 : 0);
 
   const grootte = data.data?.pageSize ?? staat.paginaGrootte ?? instellingen.data?.pageSize ?? STANDAARD_PAGINA_GROOTTE;
   const totaal = data.data?.count ?? 0;
@@ -172,6 +183,16 @@ export function Werklijst<T>(props: WerklijstProps<T>) {
           ) : null}
         </p>
         <div className="flex flex-wrap items-end gap-3">
+          {/* CSV export of every row for the current filters/sort (the server streams it as a download). */}
+          {data.data?.rechten.zaken_taken_exporteren && WERKLIJST_SOORT[lijst] !== "documenten" ? (
+            <a
+              href={`${endpointPad("werklijst", { lijst })}/export${query ? `?${query}` : ""}`}
+              download
+              className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-400 bg-white px-4 py-2 font-semibold text-gray-900 hover:bg-gray-50"
+            >
+              Exporteren (CSV)
+            </a>
+          ) : null}
           <Zoekopdrachten
             lijst={lijst}
             huidigeQuery={schrijfStaat({ ...staat, pagina: 1 }, definitie).toString()}
@@ -187,6 +208,7 @@ export function Werklijst<T>(props: WerklijstProps<T>) {
       </div>
 
       {data.isError ? <FoutMelding>De lijst kon niet worden geladen. {foutTekst(data.error)}</FoutMelding> : null}
+      {selectie.aan ? props.selectie?.werkbalk(selectie.info) : null}
 
       <div role="region" aria-labelledby={`${tabelId}-caption`} tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table id={tabelId} className="w-full border-collapse text-left text-sm" aria-busy={data.isFetching}>
@@ -198,6 +220,7 @@ export function Werklijst<T>(props: WerklijstProps<T>) {
           </caption>
           <thead className="border-b border-gray-300 bg-gray-50">
             <tr>
+              {selectie.aan ? <SelectieKop selectie={selectie} /> : null}
               {getoond.map((k) => (
                 <th
                   key={k.sleutel}
@@ -229,13 +252,13 @@ export function Werklijst<T>(props: WerklijstProps<T>) {
           <tbody>
             {data.isPending ? (
               <tr>
-                <td colSpan={getoond.length + (props.rijActies ? 1 : 0)} className="px-3 py-6 text-gray-700">
+                <td colSpan={getoond.length + extraKolommen} className="px-3 py-6 text-gray-700">
                   Bezig met laden…
                 </td>
               </tr>
             ) : data.data && data.data.rijen.length === 0 ? (
               <tr>
-                <td colSpan={getoond.length + (props.rijActies ? 1 : 0)} className="px-3 py-6 text-gray-800" data-testid="lege-lijst">
+                <td colSpan={getoond.length + extraKolommen} className="px-3 py-6 text-gray-800" data-testid="lege-lijst">
                   Geen {props.eenheid.meervoud} gevonden.
                   {actief > 0 ? " Pas je filters aan of wis ze." : props.leegTekst ? ` ${props.leegTekst}` : ""}
                 </td>
@@ -243,6 +266,7 @@ export function Werklijst<T>(props: WerklijstProps<T>) {
             ) : (
               data.data?.rijen.map((rij) => (
                 <tr key={props.rijSleutel(rij)} className="border-b border-gray-200 last:border-0 hover:bg-gray-50">
+                  {selectie.aan ? <SelectieCel selectie={selectie} rij={rij} label={props.selectie?.label(rij) ?? ""} /> : null}
                   {getoond.map((k) =>
                     k.rijkop ? (
                       <th key={k.sleutel} scope="row" className="px-3 py-2 text-left align-top font-normal">

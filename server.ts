@@ -11,6 +11,7 @@ import { startIngebouwdeIdp } from "@/lib/auth/ingebouwde-idp";
 import { closeDatabase } from "@/lib/db";
 import { getLogger } from "@/lib/log";
 import { prepareApp, reportStartupFailure } from "@/lib/startup";
+import { startVerdelen, stopVerdelen } from "@/lib/verdelen/werker";
 import { stopNotificaties } from "@/lib/zgw/notificaties";
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -23,7 +24,7 @@ const dev = process.argv.includes("--dev");
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 
 async function main(): Promise<void> {
-  const { config, log } = await prepareApp({ werkers: true });
+  const { config, log, database } = await prepareApp({ werkers: true });
   // The built-in demo OIDC provider (null when KEYCLOAK_ISSUER points to a real Keycloak).
   const idp = await startIngebouwdeIdp(config, log);
 
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
 
   server.listen(config.PORT, config.HOST, () => {
     log.info({ url: config.publicUrl, dev }, `zaakafhandelcomponent luistert op ${config.publicUrl}`);
+    // Bulk verdelen (lib/verdelen): only once listening, because its ZGW calls go over loopback to this server.
+    startVerdelen(database.db, log);
   });
 
   let stopping = false;
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
       void app
         .close()
         .catch(() => undefined)
-        .then(() => stopNotificaties())
+        .then(() => Promise.all([stopNotificaties(), stopVerdelen()]))
         .catch(() => undefined)
         .then(() => closeDatabase())
         .finally(() => process.exit(0));

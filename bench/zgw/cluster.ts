@@ -5,7 +5,7 @@
  * clusters it keeps fsync ON (the figures should resemble a real server) and gets
  * shared_buffers = 2GB. Reuses the test harness's helpers for finding binaries and ports.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -49,6 +49,27 @@ export function clusterInstellingen(port: number, socketDir: string): string {
   ].join("\n");
 }
 
+/**
+ * One benchmark at a time per cluster: an exclusive flock on `<dir>.lock`, held by a child
+ * process until released (or until this process dies and the pipe closes). Without it a second
+ * benchmark's start stops the first one's server mid-run (see "A server left running" below).
+ */
+async function clusterLock(dir: string, log: (s: string) => void): Promise<() => void> {
+  const p = spawn("flock", ["-x", `${dir}.lock`, "sh", "-c", "echo vast; exec cat >/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
+  const melding = setTimeout(() => log(`Wachten op ${dir}.lock: een andere benchmark gebruikt het cluster ...`), 1000);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      p.stdout.on("data", (d: Buffer) => (d.toString().includes("vast") ? resolve() : undefined));
+      p.on("exit", (c) => reject(new Error(`flock op ${dir}.lock stopte met code ${c}`)));
+    });
+  } finally {
+    clearTimeout(melding);
+  }
+  // Held, but it must not keep this process alive: when it ends, the pipe closes and the lock goes.
+  for (const h of [p, p.stdin, p.stdout] as unknown as { unref?: () => void }[]) h.unref?.();
+  return () => p.stdin.end();
+}
+
 async function isRoot(): Promise<boolean> {
   return process.getuid?.() === 0;
 }
@@ -66,6 +87,7 @@ export async function startBenchCluster(dir: string, log: (s: string) => void = 
   };
 
   await fs.mkdir(dir, { recursive: true });
+  const laatLos = await clusterLock(dir, log);
   if (root) {
     const id = async (flag: string) => Number((await execFileAsync("id", [flag, SERVER_USER])).stdout.trim());
     await fs.chown(dir, await id("-u"), await id("-g"));
@@ -113,7 +135,11 @@ export async function startBenchCluster(dir: string, log: (s: string) => void = 
     stop: async () => {
       if (gestopt) return;
       gestopt = true;
-      await run(pgCtl, ["-D", dataDir, "-m", "fast", "-w", "-t", "120", "stop"]);
+      try {
+        await run(pgCtl, ["-D", dataDir, "-m", "fast", "-w", "-t", "120", "stop"]);
+      } finally {
+        laatLos();
+      }
     },
   };
 }

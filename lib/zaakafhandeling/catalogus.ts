@@ -68,7 +68,11 @@ export function roltypen(zgw: ZgwClient, zaaktypeUrl: string): Promise<Roltype[]
 }
 
 export function besluittypen(zgw: ZgwClient, zaaktype: Zaaktype): Promise<Besluittype[]> {
-  return Promise.all(zaaktype.besluittypen.map((url) => gecached(`besluittype:${url}`, () => zgw.haal(url, ZgwBesluittype))));
+  return Promise.all(zaaktype.besluittypen.map((url) => besluittypeVan(zgw, url)));
+}
+
+export function besluittypeVan(zgw: ZgwClient, url: string): Promise<Besluittype> {
+  return gecached(`besluittype:${url}`, () => zgw.haal(url, ZgwBesluittype));
 }
 
 export function informatieobjecttypen(zgw: ZgwClient, zaaktype: Zaaktype): Promise<Informatieobjecttype[]> {

@@ -1,0 +1,2 @@
+export { LopendeVerdelingen, useVerdeelOpdrachten } from "./LopendeVerdelingen";
+export { VerdeelWerkbalk } from "./VerdeelWerkbalk";

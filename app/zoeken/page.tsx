@@ -1,8 +1,17 @@
 import type { Metadata } from "next";
-import { InAanbouw } from "@/components/shell";
+import { Suspense } from "react";
+import { PaginaKop } from "@/components/ui/PaginaKop";
+import { Zoeken } from "@/components/zoeken";
 
 export const metadata: Metadata = { title: "Zoeken" };
 
 export default function ZoekenPage() {
-  return <InAanbouw href="/zoeken" />;
+  return (
+    <>
+      <PaginaKop titel="Zoeken" intro="Zoek in zaken, taken en documenten op zaaknummer, omschrijving, namen van betrokkenen of documenttitels." />
+      <Suspense>
+        <Zoeken />
+      </Suspense>
+    </>
+  );
 }

@@ -15,7 +15,7 @@ export function AppShell({ user, children }: { user?: ShellGebruiker | null; chi
         <Header user={user} />
         <div className="flex flex-1">
           <aside className="sticky top-16 h-[calc(100dvh-4rem)] w-56 shrink-0 overflow-y-auto border-r border-gray-200 bg-white xl:w-60">
-            <Navigatie />
+            <Navigatie signaleringen={!!user} />
           </aside>
           <main id={HOOFDINHOUD_ID} tabIndex={-1} className="min-w-0 flex-1 px-8 py-8 xl:px-10">
             <div className="mx-auto max-w-5xl">{children}</div>

@@ -3,9 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Icoon } from "./Icoon";
+import { NieuwStip } from "./NieuwStip";
 import { NAVIGATIE, huidigeLink, isActief } from "./navigatie";
 
-export function Navigatie() {
+export function Navigatie({ signaleringen = false }: { signaleringen?: boolean }) {
   const pathname = usePathname() ?? "/";
   const huidig = huidigeLink(pathname);
   return (
@@ -28,6 +29,7 @@ export function Navigatie() {
               >
                 <Icoon naam={item.icoon} className={"size-5 shrink-0 " + (actief ? "text-accent-700" : "text-gray-500")} />
                 <span>{item.label}</span>
+                {signaleringen && item.href === "/" ? <NieuwStip /> : null}
               </Link>
               {item.kinderen ? (
                 <ul className="mt-1 mb-1 ml-8 flex flex-col gap-0.5 border-l border-gray-200 pl-2">

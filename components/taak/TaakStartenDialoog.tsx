@@ -24,6 +24,14 @@ function fouten(issues: readonly { path: readonly PropertyKey[]; message: string
   return uit;
 }
 
+/** Today + n days as yyyy-MM-dd in Europe/Amsterdam. */
+function dagenVanaf(dagen: number): string {
+  const vandaag = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const d = new Date(`${vandaag}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Start a taak on a zaak: first the taaktype, then that type's own form, plus groep and dates. */
 export function TaakStartenDialoog({
   zaakUuid,
@@ -32,7 +40,7 @@ export function TaakStartenDialoog({
   documenten,
 }: {
   zaakUuid: string;
-  taaktypen: readonly { taaktype: Taaktype; naam: string }[];
+  taaktypen: readonly { taaktype: Taaktype; naam: string; groep?: string | null; doorlooptijdDagen?: number | null }[];
   groepen: readonly Groep[];
   documenten: readonly DocumentSamenvatting[];
 }) {
@@ -114,6 +122,10 @@ export function TaakStartenDialoog({
               setTaaktype(w as Taaktype | "");
               setWaarden({});
               setVeldfouten({});
+              // Groep and streefdatum prefilled from the zaakafhandelparameters of the zaaktype.
+              const soort = taaktypen.find((t) => t.taaktype === w);
+              setGroep(soort?.groep ?? "");
+              setStreefdatum(soort?.doorlooptijdDagen != null ? dagenVanaf(soort.doorlooptijdDagen) : "");
             }}
             opties={taaktypen.map((t) => ({ waarde: t.taaktype, label: t.naam }))}
             fout={veldfouten.taaktype}
@@ -154,7 +166,11 @@ export function TaakStartenDialoog({
                 naam="groep"
                 waarde={groep}
                 onWijzig={setGroep}
-                opties={groepen.map((g) => ({ waarde: g.id, label: g.naam }))}
+                opties={[
+                  ...groepen.map((g) => ({ waarde: g.id, label: g.naam })),
+                  // The zaaktype's groep for this taaktype, also when it is not one of your own groups.
+                  ...(groep && !groepen.some((g) => g.id === groep) ? [{ waarde: groep, label: groep }] : []),
+                ]}
                 leegLabel="Geen groep"
                 fout={veldfouten.groep}
               />

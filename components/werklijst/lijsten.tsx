@@ -20,10 +20,12 @@ import {
   type ZaakRij,
 } from "@/lib/zaakafhandeling/contract";
 import { ActieDialoog } from "@/components/ui/ActieDialoog";
+import { VerdeelWerkbalk } from "@/components/verdelen/VerdeelWerkbalk";
 import { foutTekst, stuur } from "@/components/ui/api";
 import { Knop } from "@/components/ui/Knop";
 import { useMelding } from "@/components/ui/meldingen";
 import { Datum, Termijn } from "./Termijn";
+import type { WerklijstSelectie } from "./Selectie";
 import { Werklijst, type WerklijstKolom } from "./Werklijst";
 
 /** Contract column (id, titel, sort, filter) + how to render a cell. */
@@ -127,6 +129,18 @@ const DOCUMENT_KOLOMMEN = kolommenVan<DocumentRij>(WERKLIJST_KOLOMMEN.documenten
   reden: (d) => d.reden ?? "—",
 });
 
+/** Bulk verdelen/vrijgeven (lib/verdelen) on the werkvoorraad lists, only with werklijst.zaken_taken_verdelen. */
+const ZAKEN_VERDELEN: WerklijstSelectie<ZaakRij> = {
+  aan: (r) => r.zaken_taken_verdelen,
+  label: (z) => `Selecteer zaak ${z.identificatie}`,
+  werkbalk: (info) => <VerdeelWerkbalk info={info} lijst="zaken-werkvoorraad" eenheid={{ enkelvoud: "zaak", meervoud: "zaken" }} sleutel={(z) => z.uuid} />,
+};
+const TAKEN_VERDELEN: WerklijstSelectie<TaakRij> = {
+  aan: (r) => r.zaken_taken_verdelen,
+  label: (t) => `Selecteer taak ${t.naam} (${t.zaakIdentificatie})`,
+  werkbalk: (info) => <VerdeelWerkbalk info={info} lijst="taken-werkvoorraad" eenheid={{ enkelvoud: "taak", meervoud: "taken" }} sleutel={(t) => t.id} />,
+};
+
 export function ZakenWerklijst({ lijst }: { lijst: Extract<WerklijstNaam, "zaken-werkvoorraad" | "mijn-zaken" | "afgehandelde-zaken"> }) {
   return (
     <Werklijst<ZaakRij>
@@ -136,6 +150,7 @@ export function ZakenWerklijst({ lijst }: { lijst: Extract<WerklijstNaam, "zaken
       kolommen={ZAAK_KOLOMMEN}
       standaardSortering={lijst === "afgehandelde-zaken" ? { veld: "einddatum", richting: "desc" } : { veld: "startdatum", richting: "desc" }}
       rijSleutel={(z) => z.uuid}
+      selectie={lijst === "zaken-werkvoorraad" ? ZAKEN_VERDELEN : undefined}
       rijActies={
         lijst === "afgehandelde-zaken"
           ? undefined
@@ -155,6 +170,7 @@ export function TakenWerklijst({ lijst }: { lijst: Extract<WerklijstNaam, "taken
       kolommen={TAAK_KOLOMMEN}
       standaardSortering={{ veld: "streefdatum", richting: "asc" }}
       rijSleutel={(t) => t.id}
+      selectie={lijst === "taken-werkvoorraad" ? TAKEN_VERDELEN : undefined}
       rijActies={(t) =>
         t.magToekennen ? <KenAanMijToe pad={endpointPad("taakToekennen", { id: t.id })} omschrijving={`Taak ${t.naam} (${t.zaakIdentificatie})`} /> : null
       }

@@ -86,9 +86,11 @@ export function ZaakStartenFormulier() {
         verplicht
         waarde={zaaktype}
         onWijzig={(w) => {
+          // Prefilled from the zaaktype's zaakafhandelparameters; the user may change them.
+          const gekozen = startbaar.find((z) => z.omschrijving === w);
           setZaaktype(w);
-          setGroep("");
-          setBehandelaar("");
+          setGroep(gekozen?.standaardGroep ?? "");
+          setBehandelaar(gekozen?.standaardBehandelaar ?? "");
         }}
         opties={startbaar.map((z) => ({ waarde: z.omschrijving, label: z.omschrijving }))}
         fout={fouten.zaaktype}

@@ -6,6 +6,7 @@ import { zgwEnvDocumentation, zgwEnvShape } from "@/lib/zgw/env";
 import { zgwClientEnvDocumentation, zgwClientEnvShape } from "@/lib/zgw-client/env";
 import { documentenEnvDocumentation, documentenEnvShape } from "@/lib/zgw/documenten/blobs";
 import { notificatiesEnvDocumentation, notificatiesEnvShape } from "@/lib/zgw/notificaties/env";
+import { smtpEnvDocumentation, smtpEnvShape } from "@/lib/signaleringen/env";
 
 /** Environment values that are empty strings count as unset, so `FOO=` falls back to the default. */
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -58,6 +59,7 @@ export const envSchema = z.object({
   ...documentenEnvShape,
   ...notificatiesEnvShape,
   ...zgwClientEnvShape,
+  ...smtpEnvShape,
 });
 
 export type EnvInput = z.input<typeof envSchema>;
@@ -95,4 +97,5 @@ export const envDocumentation: Record<keyof Env, { standaard: string; omschrijvi
   ...documentenEnvDocumentation,
   ...notificatiesEnvDocumentation,
   ...zgwClientEnvDocumentation,
+  ...smtpEnvDocumentation,
 };

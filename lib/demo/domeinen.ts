@@ -33,3 +33,10 @@ export const DEMO_ZAAKTYPEN: readonly string[] = DEMO_DOMEINEN.flatMap((d) => d.
 
 /** The application name under which ZAC's roles live in PABC. */
 export const PABC_APPLICATIE = "zaakafhandelcomponent";
+
+/**
+ * A published demo zaaktype of domain A without zaakafhandelparameters and without demo zaken:
+ * the beheer example of issue #8 (niet ingericht until a beheerder makes it usable). Not in
+ * DEMO_DOMEINEN, so the demo zaken and the data sets built from that list do not change.
+ */
+export const DEMO_NIET_INGERICHT_ZAAKTYPE = { omschrijving: "Melding openbare ruimte", domein: DOMEIN_A } as const;

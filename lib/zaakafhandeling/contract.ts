@@ -383,6 +383,9 @@ export const ZaaktypeKeuze = z.object({
   identificatie: z.string(),
   url: z.string(),
   magStarten: z.boolean(),
+  /** Defaults from the zaakafhandelparameters (#8); null/absent without parameters. */
+  standaardGroep: z.string().nullable().optional(),
+  standaardBehandelaar: z.string().nullable().optional(),
 });
 export type ZaaktypeKeuze = z.infer<typeof ZaaktypeKeuze>;
 
@@ -546,7 +549,8 @@ export const ZaakOpties = z.object({
   besluittypen: z.array(z.object({ url: z.string(), omschrijving: z.string() })),
   roltypen: z.array(z.object({ url: z.string(), omschrijving: z.string(), omschrijvingGeneriek: z.string() })),
   informatieobjecttypen: z.array(z.object({ url: z.string(), omschrijving: z.string(), vertrouwelijkheidaanduiding: z.string().nullable() })),
-  taaktypen: z.array(z.object({ taaktype: Taaktype, naam: z.string() })),
+  /** The task types enabled for the zaaktype (#8 zaakafhandelparameters), with their default groep and doorlooptijd. */
+  taaktypen: z.array(z.object({ taaktype: Taaktype, naam: z.string(), groep: z.string().nullable().optional(), doorlooptijdDagen: z.number().int().nullable().optional() })),
   groepen: z.array(Groep),
 });
 export type ZaakOpties = z.infer<typeof ZaakOpties>;

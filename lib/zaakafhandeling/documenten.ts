@@ -31,6 +31,7 @@ import type {
 } from "./contract";
 import { documentFeiten, documentRechtenVoor, geenLeestoegang, taakRechtenVoor, verseZaak, werklijstRechtenVoor, type VerseZaak } from "./feiten";
 import { vandaag } from "./zaken";
+import { signaleerDocumentToegevoegd } from "@/lib/signaleringen";
 
 const LockAntwoord = z.looseObject({ lock: z.string() });
 
@@ -178,6 +179,7 @@ export async function documentAanmaken(ctx: MedewerkerContext, zaakUuid: string 
   }
   if (zaak) {
     await ctx.zgw.maak("zaken", "/zaakinformatieobjecten", { informatieobject: doc.url, zaak: zaak.zaak.url, titel: invoer.titel }, ZgwZaakInformatieobject);
+    await signaleerDocumentToegevoegd(ctx, zaak.zaak, doc);
   } else {
     const iot = await informatieobjecttypeVan(ctx.zgw, doc.informatieobjecttype).catch(() => null);
     await documentInLijst(ctx.db, "inbox", {
@@ -353,6 +355,7 @@ export async function documentVerplaatsen(ctx: MedewerkerContext, uuid: string, 
   const zio = await zioVan(ctx, d.document.url, d.zaak.zaak.url);
   await ctx.zgw.maak("zaken", "/zaakinformatieobjecten", { informatieobject: d.document.url, zaak: naar.zaak.url, titel: zio.titel || d.document.titel }, ZgwZaakInformatieobject, `Verplaatst: ${invoer.reden}`);
   await ctx.zgw.verwijder(zio.url, `Verplaatst: ${invoer.reden}`);
+  await signaleerDocumentToegevoegd(ctx, naar.zaak, d.document);
 }
 
 export async function documentOntkoppelen(ctx: MedewerkerContext, uuid: string, invoer: DocumentOntkoppelenInvoer): Promise<void> {

@@ -8,6 +8,8 @@ import type { Notitie, NotitieInvoer, TaakAfrondenInvoer, TaakDetail, TaakStarte
 import { TaakGegevens, TaakAfronding } from "./contract";
 import { geenLeestoegang, notitieRechtenVoor, taakRechtenVoor, verseZaak, zaakMetRecht, type VerseZaak } from "./feiten";
 import { taakSamenvatting, vandaag } from "./zaken";
+import { leesParameters, takenVoorZaaktype } from "@/lib/zaakafhandelparameters/opslag";
+import { signaleerTaakToegekend } from "@/lib/signaleringen";
 
 interface VerseTaak {
   taak: TaakRij;
@@ -50,6 +52,14 @@ function actor(ctx: MedewerkerContext) {
 
 export async function taakStarten(ctx: MedewerkerContext, zaakUuid: string, invoer: TaakStartenInvoer): Promise<{ id: string }> {
   const zaak = await zaakMetRecht(ctx, zaakUuid, "starten_taak");
+  // Only the task types the zaakafhandelparameters enable; their doorlooptijd gives the streefdatum.
+  const soort = takenVoorZaaktype((await leesParameters(ctx.db, zaak.feiten.zaaktype))?.parameters ?? null).find((t) => t.taaktype === invoer.gegevens.taaktype);
+  if (!soort) {
+    throw AppError.invalid("Deze soort taak is niet ingeschakeld voor dit zaaktype.", [
+      { name: "gegevens.taaktype", code: "invalid", reason: "Deze soort taak is niet ingeschakeld voor dit zaaktype." },
+    ]);
+  }
+  const streefdatum = invoer.streefdatum ?? (soort.doorlooptijdDagen !== null ? plusDagenVanaf(vandaag(), soort.doorlooptijdDagen) : null);
   const behandelaar = invoer.behandelaar ? { id: invoer.behandelaar, naam: invoer.behandelaar === ctx.id ? ctx.naam : invoer.behandelaar } : null;
   const taak = await starten(
     ctx.db,
@@ -59,11 +69,12 @@ export async function taakStarten(ctx: MedewerkerContext, zaakUuid: string, invo
       gegevens: invoer.gegevens,
       groep: invoer.groep,
       behandelaar,
-      streefdatum: invoer.streefdatum ?? null,
+      streefdatum,
       fataledatum: invoer.fataledatum ?? null,
     },
     actor(ctx),
   );
+  await signaleerTaakToegekend(ctx, taak, taak.behandelaarId);
   return { id: taak.id };
 }
 
@@ -75,6 +86,7 @@ export async function taakToekennen(ctx: MedewerkerContext, id: string, invoer: 
   } else {
     const b = invoer.behandelaar ? { id: invoer.behandelaar, naam: invoer.behandelaar === ctx.id ? ctx.naam : invoer.behandelaar } : null;
     await toekennen(ctx.db, id, invoer.groep, b, actor(ctx), invoer.reden);
+    await signaleerTaakToegekend(ctx, taak, b?.id);
   }
 }
 
@@ -127,4 +139,10 @@ export async function notitieWijzigenActie(ctx: MedewerkerContext, zaakUuid: str
 export async function notitieVerwijderenActie(ctx: MedewerkerContext, zaakUuid: string, id: string): Promise<void> {
   await notitieRecht(ctx, zaakUuid, "wijzigen");
   await notitieVerwijderen(ctx.db, zaakUuid, id);
+}
+
+function plusDagenVanaf(datum: string, dagen: number): string {
+  const d = new Date(`${datum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return d.toISOString().slice(0, 10);
 }

@@ -45,7 +45,7 @@ function dagErbij(datum: string, n: number): string {
 }
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
-function datumFilter(waarde: string | undefined, naam: string): string | undefined {
+export function datumFilter(waarde: string | undefined, naam: string): string | undefined {
   if (waarde === undefined) return undefined;
   if (!DATUM.test(waarde)) throw AppError.invalid("Ongeldige datum in een filter.", [{ name: naam, code: "invalid", reason: "Verwacht yyyy-MM-dd." }]);
   return waarde;
@@ -55,7 +55,7 @@ function onbekendeKolom(naam: string, wat: "sort" | "filter"): AppError {
   return AppError.invalid(`Onbekende kolom '${naam}'.`, [{ name: naam, code: "invalid", reason: wat === "sort" ? "Op deze kolom kun je niet sorteren." : "Op deze kolom kun je niet filteren." }]);
 }
 
-function controleerKolommen(lijst: WerklijstNaam, query: WerklijstQuery, sorteerbaar: Set<string>): void {
+export function controleerKolommen(lijst: WerklijstNaam, query: WerklijstQuery, sorteerbaar: Set<string>): void {
   const kolommen = WERKLIJST_KOLOMMEN[WERKLIJST_SOORT[lijst]] as readonly { id: string; filter?: string }[];
   const filterNamen = new Set<string>();
   for (const k of kolommen) {
@@ -90,32 +90,28 @@ export async function werklijst(ctx: MedewerkerContext, lijst: WerklijstNaam, qu
 
 // --- zaken -----------------------------------------------------------------------------------
 
-async function zakenLijst(
-  ctx: MedewerkerContext,
-  lijst: WerklijstNaam,
-  query: WerklijstQuery,
-  rechten: ZakenWerklijstAntwoord["rechten"],
-): Promise<ZakenWerklijstAntwoord> {
+/** The readable zaaktypen and the Zaken API `_zoek` body of a zaken-werklijst; `zoek` null = nothing readable. */
+export interface ZakenZoekvraag {
+  leesbaar: Awaited<ReturnType<typeof leesbareZaaktypen>>;
+  zoek: Record<string, unknown> | null;
+}
+
+/**
+ * The `_zoek` body of a zaken-werklijst: `zaaktype__in` = the readable zaaktypen (narrowed by
+ * the zaaktype filter), the list's own conditions, the filters and the ordering. Shared by the
+ * list pages and the CSV export (lib/export), so both filter exactly alike.
+ */
+export async function zakenZoekvraag(ctx: MedewerkerContext, lijst: WerklijstNaam, query: WerklijstQuery): Promise<ZakenZoekvraag> {
   controleerKolommen(lijst, query, new Set(Object.keys(ZAAK_SORTERING)));
-  const pageSize = await paginaGrootte(ctx, lijst, query);
   const leesbaar = await leesbareZaaktypen(ctx);
   const f = query.filters;
-  const basis = {
-    lijst,
-    page: query.page,
-    pageSize,
-    sort: query.sort ?? null,
-    order: query.order,
-    keuzes: { zaaktype: leesbaar.omschrijvingen },
-    rechten,
-  };
   // The zaaktypen in the query: the readable ones, narrowed by the zaaktype filter.
   let urls = leesbaar.urls;
   if (f.zaaktype?.length) {
     const gekozen = new Set(f.zaaktype);
     urls = urls.filter((u) => gekozen.has(leesbaar.perUrl.get(u)?.omschrijving ?? ""));
   }
-  if (urls.length === 0) return { ...basis, count: 0, rijen: [] };
+  if (urls.length === 0) return { leesbaar, zoek: null };
 
   const zoek: Record<string, unknown> = { zaaktype__in: urls, expand: "status,rollen" };
   zoek.einddatum__isnull = lijst !== "afgehandelde-zaken";
@@ -137,6 +133,27 @@ async function zakenLijst(
   const sortVeld = ZAAK_SORTERING[query.sort ?? (lijst === "afgehandelde-zaken" ? "einddatum" : "startdatum")] ?? "startdatum";
   const richting = query.sort ? query.order : lijst === "afgehandelde-zaken" ? "desc" : "asc";
   zoek.ordering = richting === "desc" ? `-${sortVeld}` : sortVeld;
+  return { leesbaar, zoek };
+}
+
+async function zakenLijst(
+  ctx: MedewerkerContext,
+  lijst: WerklijstNaam,
+  query: WerklijstQuery,
+  rechten: ZakenWerklijstAntwoord["rechten"],
+): Promise<ZakenWerklijstAntwoord> {
+  const { leesbaar, zoek } = await zakenZoekvraag(ctx, lijst, query);
+  const pageSize = await paginaGrootte(ctx, lijst, query);
+  const basis = {
+    lijst,
+    page: query.page,
+    pageSize,
+    sort: query.sort ?? null,
+    order: query.order,
+    keuzes: { zaaktype: leesbaar.omschrijvingen },
+    rechten,
+  };
+  if (!zoek) return { ...basis, count: 0, rijen: [] };
 
   const offset = (query.page - 1) * pageSize;
   const zgwPagina = Math.floor(offset / ZGW_PAGINA) + 1;
@@ -163,7 +180,7 @@ function expandLijst<T>(zaak: Zaak, sleutel: string, parse: (v: unknown) => T | 
   return waarde.map(parse).filter((x): x is T => x !== null);
 }
 
-async function zaakRij(ctx: MedewerkerContext, zaak: Zaak, perUrl: Map<string, { omschrijving: string; url: string; besluittypen: string[] }>, dag: string): Promise<ZaakRij> {
+export async function zaakRij(ctx: MedewerkerContext, zaak: Zaak, perUrl: Map<string, { omschrijving: string; url: string; besluittypen: string[] }>, dag: string): Promise<ZaakRij> {
   const zt = perUrl.get(zaak.zaaktype);
   const rollen = expandLijst(zaak, "rollen", (v) => {
     const r = ZgwRol.safeParse(v);

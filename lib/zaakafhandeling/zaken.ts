@@ -13,7 +13,6 @@ import { takenVanZaak, type TaakRij } from "@/lib/taken";
 import { vergrendelingen } from "@/lib/werklijst/opslag";
 import {
   ZgwBesluit,
-  ZgwBesluittype,
   ZgwDocument,
   ZgwResultaat,
   ZgwRol,
@@ -27,6 +26,7 @@ import {
 import {
   alleZaaktypen,
   besluittypen,
+  besluittypeVan,
   eindStatustype,
   informatieobjecttypeVan,
   informatieobjecttypen,
@@ -40,7 +40,6 @@ import type { MedewerkerContext } from "./context";
 import {
   datumWaarschuwing,
   TAAKTYPE_NAMEN,
-  TAAKTYPEN,
   type AfbrekenInvoer,
   type AfhandelenInvoer,
   type Besluit,
@@ -81,6 +80,8 @@ import {
   type VerseZaak,
 } from "./feiten";
 import { behandelaarUit, groepUit, naarRol } from "./rollen";
+import { alleParameters, magGestartWorden, takenVoorZaaktype } from "@/lib/zaakafhandelparameters/opslag";
+import { signaleerZaakToegekend } from "@/lib/signaleringen";
 import { zaakOpschorting } from "./schema";
 
 // --- helpers ---------------------------------------------------------------------------------
@@ -214,7 +215,8 @@ async function gerelateerdeZaken(ctx: MedewerkerContext, zaak: ZgwZaak): Promise
 async function besluitenVan(ctx: MedewerkerContext, zaakUrl: string): Promise<Besluit[]> {
   const lijst = await ctx.zgw.alle("besluiten", "/besluiten", ZgwBesluit, { zaak: zaakUrl });
   const typen = await Promise.all(
-    lijst.map((b) => ctx.zgw.haal(b.besluittype, ZgwBesluittype).catch(() => ({ omschrijving: "(onbekend besluittype)" }))),
+    // Through the catalogus cache: uncached, every zaak detail with a besluit cost one more Catalogi call.
+    lijst.map((b) => besluittypeVan(ctx.zgw, b.besluittype).catch(() => ({ omschrijving: "(onbekend besluittype)" }))),
   );
   return lijst.map((b, i) => ({
     uuid: uuidVan(b.url),
@@ -311,7 +313,8 @@ export async function zaakOpties(ctx: MedewerkerContext, uuid: string): Promise<
     besluittypen: bt.map((t) => ({ url: t.url, omschrijving: t.omschrijving })),
     roltypen: rol.map((t) => ({ url: t.url, omschrijving: t.omschrijving, omschrijvingGeneriek: t.omschrijvingGeneriek })),
     informatieobjecttypen: iot.map((t) => ({ url: t.url, omschrijving: t.omschrijving, vertrouwelijkheidaanduiding: t.vertrouwelijkheidaanduiding })),
-    taaktypen: TAAKTYPEN.map((t) => ({ taaktype: t, naam: TAAKTYPE_NAMEN[t] })),
+    // Only the task types the zaakafhandelparameters enable, with their groep and doorlooptijd.
+    taaktypen: takenVoorZaaktype((await alleParameters(ctx.db)).get(zt.omschrijving)?.parameters ?? null).map((t) => ({ ...t, naam: TAAKTYPE_NAMEN[t.taaktype] })),
     groepen: ctx.groepen.map((g) => ({ id: g, naam: g })),
   };
 }
@@ -331,14 +334,18 @@ export async function zaaktypeKeuzes(ctx: MedewerkerContext) {
     laatste.set(zt.omschrijving, zt);
   }
   const overig = overigeRechtenVoor(ctx);
+  const parameters = await alleParameters(ctx.db);
   return [...laatste.values()]
     .filter((zt) => magZaaktypeLezen(ctx, zt.omschrijving))
     .map((zt) => ({
       omschrijving: zt.omschrijving,
       identificatie: zt.identificatie,
       url: zt.url,
-      // starten_zaak is asked per zaaktype (PABC roles differ per zaaktype).
-      magStarten: overig.starten_zaak && startRecht(ctx, zt.omschrijving),
+      // starten_zaak is asked per zaaktype (PABC roles differ per zaaktype); a zaaktype whose
+      // zaakafhandelparameters are not "in gebruik" is not offered (lib/zaakafhandelparameters).
+      magStarten: overig.starten_zaak && startRecht(ctx, zt.omschrijving) && magGestartWorden(zt.omschrijving, parameters),
+      standaardGroep: parameters.get(zt.omschrijving)?.parameters.standaardGroep ?? null,
+      standaardBehandelaar: parameters.get(zt.omschrijving)?.parameters.standaardBehandelaar ?? null,
     }))
     .sort((a, b) => a.omschrijving.localeCompare(b.omschrijving, "nl"));
 }
@@ -469,12 +476,15 @@ export async function zaakStarten(ctx: MedewerkerContext, invoer: ZaakStartenInv
       await ctx.zgw.maak("zaken", "/rollen", body, ZgwRol);
     }
   }
-  // Default toewijzing: the chosen groep/behandelaar, else the starter's first group and the starter.
+  // Default toewijzing: the chosen groep/behandelaar, else the zaakafhandelparameters' defaults,
+  // else (zaaktype without parameters) the starter's first group and the starter.
   const behandelaarType = rt.find((t) => t.omschrijvingGeneriek === "behandelaar");
   if (behandelaarType) {
-    const groep = invoer.groep ?? standaardGroep(ctx, zaaktype.omschrijving);
+    const groep = invoer.groep ?? keuze.standaardGroep ?? standaardGroep(ctx, zaaktype.omschrijving);
     if (groep) await ctx.zgw.maak("zaken", "/rollen", groepRol(zaak.url, behandelaarType.url, groep), ZgwRol);
-    const behandelaar = invoer.behandelaar ?? ctx.id;
+    // The default behandelaar belongs to the default groep: not used when another groep was chosen.
+    const eigenGroep = invoer.groep === undefined || invoer.groep === keuze.standaardGroep;
+    const behandelaar = invoer.behandelaar ?? (eigenGroep ? keuze.standaardBehandelaar : null) ?? ctx.id;
     if (behandelaar) {
       const naam = behandelaar === ctx.id ? ctx.naam : behandelaar;
       await ctx.zgw.maak("zaken", "/rollen", medewerkerRol(zaak.url, behandelaarType.url, behandelaar, naam), ZgwRol);
@@ -512,6 +522,7 @@ export async function zaakToekennen(ctx: MedewerkerContext, uuid: string, invoer
     const naam = nieuweBehandelaar === ctx.id ? ctx.naam : nieuweBehandelaar;
     await ctx.zgw.maak("zaken", "/rollen", medewerkerRol(vers.zaak.url, roltype, nieuweBehandelaar, naam, reden), ZgwRol, reden);
   }
+  await signaleerZaakToegekend(ctx, vers.zaak, nieuweBehandelaar); // not when assigned to yourself (lib/signaleringen)
 }
 
 export async function zaakWijzigen(ctx: MedewerkerContext, uuid: string, invoer: ZaakWijzigenInvoer): Promise<void> {

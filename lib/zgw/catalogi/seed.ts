@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Transaction } from "@/lib/db";
 import type { SeedStap } from "@/lib/db/seed";
@@ -101,6 +102,112 @@ async function voegOnderdeelToe(tx: Transaction, soort: OnderdeelSoort, zaaktype
   return uuid;
 }
 
+async function voegHoofdtypeToe(
+  tx: Transaction,
+  catalogusUuid: string,
+  soort: "zaaktype" | "informatieobjecttype" | "besluittype",
+  sleutel: string,
+  gegevens: Record<string, unknown>,
+): Promise<string> {
+  const uuid = randomUUID();
+  await tx.insert(ztcType).values({
+    uuid,
+    soort,
+    catalogusUuid,
+    sleutel,
+    omschrijving: String(gegevens.omschrijving),
+    concept: false,
+    beginGeldigheid: BEGIN,
+    eindeGeldigheid: null,
+    gegevens,
+  });
+  return uuid;
+}
+
+/** One published demo zaaktype of `domein` with its status-, rol- and resultaattypen, eigenschap and documenttypen. */
+async function maakDemoZaaktype(tx: Transaction, catalogusUuid: string, domein: { code: string; naam: string }, omschrijving: string): Promise<void> {
+  const inrichting = PER_DOMEIN[domein.code];
+  if (!inrichting) throw new Error(`Geen demo-inrichting voor domein ${domein.code}`);
+  const catalogus = resourceUrl(ROOT, "catalogus", catalogusUuid);
+  const identificatie = demoIdentificatie(omschrijving);
+  const zt = check(ZaaktypeInvoer, {
+    identificatie,
+    omschrijving,
+    vertrouwelijkheidaanduiding: inrichting.vertrouwelijkheid,
+    doel: `Behandelen van een ${omschrijving.toLowerCase()}.`,
+    aanleiding: `Een inwoner of bedrijf vraagt een ${omschrijving.toLowerCase()} aan.`,
+    indicatieInternOfExtern: "extern",
+    handelingInitiator: "aanvragen",
+    onderwerp: omschrijving,
+    handelingBehandelaar: "behandelen",
+    doorlooptijd: "P8W",
+    opschortingEnAanhoudingMogelijk: true,
+    verlengingMogelijk: true,
+    verlengingstermijn: "P6W",
+    trefwoorden: [domein.code],
+    publicatieIndicatie: false,
+    productenOfDiensten: [`https://producten.gemeente.example/${identificatie.toLowerCase()}`],
+    referentieproces: { naam: omschrijving },
+    verantwoordelijke: `Team ${domein.naam}`,
+    catalogus,
+    besluittypen: [inrichting.besluittype],
+    gerelateerdeZaaktypen: [],
+    beginGeldigheid: BEGIN,
+    versiedatum: BEGIN,
+  });
+  const zaaktypeUuid = await voegHoofdtypeToe(tx, catalogusUuid, "zaaktype", identificatie, zt);
+  const zaaktype = resourceUrl(ROOT, "zaaktype", zaaktypeUuid);
+
+  for (const [i, [naam, tekst]] of STATUSTYPEN.entries()) {
+    const g = check(StatustypeInvoer, { omschrijving: naam, statustekst: tekst, zaaktype, volgnummer: i + 1, informeren: i === STATUSTYPEN.length - 1 });
+    await voegOnderdeelToe(tx, "statustype", zaaktypeUuid, { ...g, beginGeldigheid: BEGIN });
+  }
+  for (const [naam, generiek] of ROLTYPEN) {
+    const g = check(RoltypeInvoer, { zaaktype, omschrijving: naam, omschrijvingGeneriek: generiek });
+    await voegOnderdeelToe(tx, "roltype", zaaktypeUuid, { ...g, beginGeldigheid: BEGIN });
+  }
+  for (const [i, [naam, generiek, nominatie]] of inrichting.resultaten.entries()) {
+    const g = check(ResultaattypeInvoer, {
+      zaaktype,
+      omschrijving: naam,
+      resultaattypeomschrijving: `${REFERENTIELIJSTEN}/${generiek.toLowerCase()}`,
+      selectielijstklasse: `${SELECTIELIJST}/${domein.code}-${i + 1}`,
+      archiefnominatie: nominatie,
+      archiefactietermijn: "P10Y",
+      brondatumArchiefprocedure: { afleidingswijze: "afgehandeld" },
+      besluittypen: i === 0 ? [inrichting.besluittype] : [],
+    });
+    await voegOnderdeelToe(tx, "resultaattype", zaaktypeUuid, { ...g, omschrijvingGeneriek: generiek, informatieobjecttypen: [], beginGeldigheid: BEGIN });
+  }
+  const e = check(EigenschapInvoer, {
+    naam: inrichting.eigenschap.naam,
+    definitie: inrichting.eigenschap.definitie,
+    specificatie: { formaat: inrichting.eigenschap.formaat, lengte: inrichting.eigenschap.lengte, kardinaliteit: "1" },
+    zaaktype,
+  });
+  await voegOnderdeelToe(tx, "eigenschap", zaaktypeUuid, { ...e, statustype: null, beginGeldigheid: BEGIN });
+  const koppelingen = [
+    ["Aanvraag", "inkomend"],
+    ["Bijlage", "inkomend"],
+    ["Correspondentie", "uitgaand"],
+    ["Besluit", "uitgaand"],
+  ] as const;
+  for (const [i, [iot, richting]] of koppelingen.entries()) {
+    const g = check(ZiotInvoer, { zaaktype, informatieobjecttype: iot, volgnummer: i + 1, richting });
+    await voegOnderdeelToe(tx, "zaaktype-informatieobjecttype", zaaktypeUuid, { ...g, statustype: null });
+  }
+}
+
+/**
+ * Adds one more published zaaktype of a demo domain to the existing demo catalogus (a later
+ * seed step: e.g. the zaaktype without zaakafhandelparameters of the beheer demo).
+ */
+export async function voegDemoZaaktypeToe(tx: Transaction, domein: { code: string; naam: string }, omschrijving: string): Promise<void> {
+  const [cat] = await tx.select({ uuid: ztcCatalogus.uuid }).from(ztcCatalogus).where(eq(ztcCatalogus.domein, DEMO_CATALOGUS.domein)).limit(1);
+  if (!cat) throw new Error("De democatalogus ontbreekt (seedstap zgw-demo-catalogus).");
+  await maakDemoZaaktype(tx, cat.uuid, domein, omschrijving);
+}
+
 export async function maakDemoCatalogus(tx: Transaction): Promise<void> {
   const catalogusUuid = randomUUID();
   const { domein, rsin, ...catalogusGegevens } = check(CatalogusInvoer, {
@@ -113,21 +220,8 @@ export async function maakDemoCatalogus(tx: Transaction): Promise<void> {
   await tx.insert(ztcCatalogus).values({ uuid: catalogusUuid, domein, rsin, gegevens: catalogusGegevens });
   const catalogus = resourceUrl(ROOT, "catalogus", catalogusUuid);
 
-  const hoofdtype = async (soort: "zaaktype" | "informatieobjecttype" | "besluittype", sleutel: string, gegevens: Record<string, unknown>) => {
-    const uuid = randomUUID();
-    await tx.insert(ztcType).values({
-      uuid,
-      soort,
-      catalogusUuid,
-      sleutel,
-      omschrijving: String(gegevens.omschrijving),
-      concept: false,
-      beginGeldigheid: BEGIN,
-      eindeGeldigheid: null,
-      gegevens,
-    });
-    return uuid;
-  };
+  const hoofdtype = (soort: "zaaktype" | "informatieobjecttype" | "besluittype", sleutel: string, gegevens: Record<string, unknown>) =>
+    voegHoofdtypeToe(tx, catalogusUuid, soort, sleutel, gegevens);
 
   for (const omschrijving of INFORMATIEOBJECTTYPEN) {
     const g = check(InformatieobjecttypeInvoer, {
@@ -153,75 +247,7 @@ export async function maakDemoCatalogus(tx: Transaction): Promise<void> {
     });
     await hoofdtype("besluittype", inrichting.besluittype, bt);
 
-    for (const omschrijving of domein.zaaktypen) {
-      const identificatie = demoIdentificatie(omschrijving);
-      const zt = check(ZaaktypeInvoer, {
-        identificatie,
-        omschrijving,
-        vertrouwelijkheidaanduiding: inrichting.vertrouwelijkheid,
-        doel: `Behandelen van een ${omschrijving.toLowerCase()}.`,
-        aanleiding: `Een inwoner of bedrijf vraagt een ${omschrijving.toLowerCase()} aan.`,
-        indicatieInternOfExtern: "extern",
-        handelingInitiator: "aanvragen",
-        onderwerp: omschrijving,
-        handelingBehandelaar: "behandelen",
-        doorlooptijd: "P8W",
-        opschortingEnAanhoudingMogelijk: true,
-        verlengingMogelijk: true,
-        verlengingstermijn: "P6W",
-        trefwoorden: [domein.code],
-        publicatieIndicatie: false,
-        productenOfDiensten: [`https://producten.gemeente.example/${identificatie.toLowerCase()}`],
-        referentieproces: { naam: omschrijving },
-        verantwoordelijke: `Team ${domein.naam}`,
-        catalogus,
-        besluittypen: [inrichting.besluittype],
-        gerelateerdeZaaktypen: [],
-        beginGeldigheid: BEGIN,
-        versiedatum: BEGIN,
-      });
-      const zaaktypeUuid = await hoofdtype("zaaktype", identificatie, zt);
-      const zaaktype = resourceUrl(ROOT, "zaaktype", zaaktypeUuid);
-
-      for (const [i, [naam, tekst]] of STATUSTYPEN.entries()) {
-        const g = check(StatustypeInvoer, { omschrijving: naam, statustekst: tekst, zaaktype, volgnummer: i + 1, informeren: i === STATUSTYPEN.length - 1 });
-        await voegOnderdeelToe(tx, "statustype", zaaktypeUuid, { ...g, beginGeldigheid: BEGIN });
-      }
-      for (const [naam, generiek] of ROLTYPEN) {
-        const g = check(RoltypeInvoer, { zaaktype, omschrijving: naam, omschrijvingGeneriek: generiek });
-        await voegOnderdeelToe(tx, "roltype", zaaktypeUuid, { ...g, beginGeldigheid: BEGIN });
-      }
-      for (const [i, [naam, generiek, nominatie]] of inrichting.resultaten.entries()) {
-        const g = check(ResultaattypeInvoer, {
-          zaaktype,
-          omschrijving: naam,
-          resultaattypeomschrijving: `${REFERENTIELIJSTEN}/${generiek.toLowerCase()}`,
-          selectielijstklasse: `${SELECTIELIJST}/${domein.code}-${i + 1}`,
-          archiefnominatie: nominatie,
-          archiefactietermijn: "P10Y",
-          brondatumArchiefprocedure: { afleidingswijze: "afgehandeld" },
-          besluittypen: i === 0 ? [inrichting.besluittype] : [],
-        });
-        await voegOnderdeelToe(tx, "resultaattype", zaaktypeUuid, { ...g, omschrijvingGeneriek: generiek, informatieobjecttypen: [], beginGeldigheid: BEGIN });
-      }
-      const e = check(EigenschapInvoer, {
-        naam: inrichting.eigenschap.naam,
-        definitie: inrichting.eigenschap.definitie,
-        specificatie: { formaat: inrichting.eigenschap.formaat, lengte: inrichting.eigenschap.lengte, kardinaliteit: "1" },
-        zaaktype,
-      });
-      await voegOnderdeelToe(tx, "eigenschap", zaaktypeUuid, { ...e, statustype: null, beginGeldigheid: BEGIN });
-      const koppelingen = [
-        ["Aanvraag", "inkomend"],
-        ["Bijlage", "inkomend"],
-        ["Correspondentie", "uitgaand"],
-        ["Besluit", "uitgaand"],
-      ] as const;
-      for (const [i, [iot, richting]] of koppelingen.entries()) {
-        const g = check(ZiotInvoer, { zaaktype, informatieobjecttype: iot, volgnummer: i + 1, richting });
-        await voegOnderdeelToe(tx, "zaaktype-informatieobjecttype", zaaktypeUuid, { ...g, statustype: null });
-      }
-    }
+    for (const omschrijving of domein.zaaktypen) await maakDemoZaaktype(tx, catalogusUuid, domein, omschrijving);
   }
 }
 

@@ -26,9 +26,8 @@ const PAGINAS = [
   { label: "Mijn taken", href: "/taken/mijn", kop: "Mijn taken" },
   { label: "Documenten", href: "/documenten", kop: "Inbox documenten" },
   { label: "Ontkoppelde documenten", href: "/documenten/ontkoppeld", kop: "Ontkoppelde documenten" },
-  // Not built yet: still the placeholder page, named after the section.
-  { label: "Zoeken", href: "/zoeken", kop: "Zoeken", inAanbouw: true },
-  { label: "Beheer", href: "/beheer", kop: "Beheer", inAanbouw: true },
+  { label: "Zoeken", href: "/zoeken", kop: "Zoeken" },
+  { label: "Beheer", href: "/beheer", kop: "Beheer" },
 ] as const;
 
 /** The top-level sections (their link stays un-current on a sub-page of another section). */
